@@ -1,0 +1,98 @@
+import type { Guide } from '../schema/guide.ts';
+import type { CatalogEntry } from '../schema/reference.ts';
+import type { ServiceRecord } from '../types.ts';
+import { readAllGuides } from '../load/read-guides.ts';
+import { readCatalog, readReference, type ReferenceData } from '../load/read-reference.ts';
+import { checkCompleteGuide, checkDirectoryEntry, checkLanguagesAgree } from './guide-rules.ts';
+import type { Problem } from './problem.ts';
+import path from 'node:path';
+
+export interface ValidatedContent extends ReferenceData {
+  services: ServiceRecord[];
+  problems: Problem[];
+}
+
+/** Reads and validates everything; returns the services that are valid in both languages, and every problem. */
+export function validateContent(contentDir: string, catalogFile: string): ValidatedContent {
+  const { pairs, problems } = readAllGuides(contentDir);
+  const ref = readReference(contentDir);
+  const cat = readCatalog(catalogFile);
+  problems.push(...ref.problems, ...cat.problems);
+
+  const catalogBySlug = new Map<string, CatalogEntry>(cat.catalog.map((c) => [c.slug, c]));
+  const categories = new Set(ref.data.categories.map((c) => c.slug));
+  const districts = new Set(ref.data.districts.map((d) => d.slug));
+  const present = new Set(pairs.map((p) => p.slug));
+  const services: ServiceRecord[] = [];
+
+  for (const pair of pairs) {
+    const where = path.relative(process.cwd(), pair.dir);
+    const entry = catalogBySlug.get(pair.slug);
+    if (!entry) problems.push({ path: where, field: 'slug', message: 'not in the service catalog' });
+    for (const guide of [pair.bg, pair.en]) {
+      if (!guide) continue;
+      const file = path.join(where, `${guide.lang}.md`);
+      problems.push(...checkGuide(guide, file, entry, categories, districts, present));
+    }
+    if (pair.bg && pair.en) {
+      const agree = checkLanguagesAgree(pair.bg, pair.en, where);
+      problems.push(...agree);
+      if (entry) {
+        services.push({
+          slug: pair.slug,
+          category: pair.bg.category,
+          depth: entry.depth,
+          lifeEvents: pair.bg.lifeEvents,
+          guides: { bg: pair.bg, en: pair.en },
+        });
+      }
+    }
+  }
+  for (const entry of cat.catalog) {
+    if (!present.has(entry.slug)) {
+      problems.push({
+        path: path.relative(process.cwd(), path.join(contentDir, 'services', entry.slug)),
+        field: '(folder)',
+        message: `catalog service "${entry.slug}" has no guide`,
+      });
+    }
+  }
+  return { ...ref.data, services, problems };
+}
+
+function checkGuide(
+  g: Guide,
+  file: string,
+  entry: CatalogEntry | undefined,
+  categories: Set<string>,
+  districts: Set<string>,
+  present: Set<string>,
+): Problem[] {
+  const out: Problem[] = [];
+  if (categories.size > 0 && !categories.has(g.category)) {
+    out.push({ path: file, field: 'category', message: `unknown category "${g.category}"` });
+  }
+  if (entry && entry.category !== g.category) {
+    out.push({ path: file, field: 'category', message: `"${g.category}" but the catalog says "${entry.category}"` });
+  }
+  for (const [i, d] of g.districts.entries()) {
+    if (districts.size > 0 && !districts.has(d.district)) {
+      out.push({ path: file, field: `districts.${i}.district`, message: `unknown district "${d.district}"` });
+    }
+  }
+  for (const [i, r] of g.related.entries()) {
+    if (!present.has(r)) out.push({ path: file, field: `related.${i}`, message: `unknown service "${r}"` });
+    if (r === g.slug) out.push({ path: file, field: `related.${i}`, message: 'a service cannot be related to itself' });
+  }
+  if (g.video) {
+    for (const [i, ch] of g.video.chapters.entries()) {
+      if (ch.step > g.steps.length) {
+        out.push({ path: file, field: `video.chapters.${i}.step`, message: `step ${ch.step} does not exist` });
+      }
+    }
+  }
+  if (entry) {
+    out.push(...(entry.depth === 'guide' ? checkCompleteGuide(g, file) : checkDirectoryEntry(g, file)));
+  }
+  return out;
+}
