@@ -33,6 +33,7 @@ export default tseslint.config(
   layer('contract', ['knowledge', 'assistant', 'server', 'helpdesk', 'kiosk']),
   layer('knowledge', ['assistant', 'server', 'helpdesk', 'kiosk']),
   layer('assistant', ['server', 'helpdesk', 'kiosk']),
-  layer('helpdesk', ['server', 'assistant', 'kiosk']),
-  layer('kiosk', ['server', 'assistant', 'helpdesk']),
+  layer('helpdesk', ['server', 'assistant', 'kiosk', 'campaign']),
+  layer('kiosk', ['server', 'assistant', 'helpdesk', 'campaign']),
+  layer('campaign', ['server', 'assistant', 'helpdesk', 'kiosk']),
 );

@@ -80,6 +80,25 @@ describe('validateContent', () => {
     expect(problems()).toContainEqual(expect.stringMatching(/catalog service "heirs-certificate" has no guide/));
   });
 
+  it('checks how-to video captions: present, valid WebVTT, chapters tied to existing steps', () => {
+    const withVideo = (lang: string, step: number) => (s: string) =>
+      noRelated(s).replace(
+        /^lastReviewed:/m,
+        `video:\n  captions: video.${lang}.vtt\n  chapters:\n    - { step: 1, start: "00:00" }\n    - { step: ${step}, start: "00:20" }\nlastReviewed:`,
+      );
+    writeGuide('heirs-certificate', 'bg', withVideo('bg', 9));
+    writeGuide('heirs-certificate', 'en', withVideo('en', 9));
+    fs.writeFileSync(path.join(dir, 'services', 'heirs-certificate', 'video.bg.vtt'), 'WEBVTT\n\n00:00.000 --> 00:05.000\nПодайте заявление.\n');
+    fs.writeFileSync(path.join(dir, 'services', 'heirs-certificate', 'video.en.vtt'), 'not captions');
+    expect(problems()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/bg\.md: video\.chapters\.1\.step: step 9 does not exist/),
+        expect.stringMatching(/en\.md: video\.captions: video\.en\.vtt: must start with "WEBVTT"/),
+      ]),
+    );
+    expect(problems().some((p) => p.includes('bg.md: video.captions'))).toBe(false);
+  });
+
   it('reports broken YAML without throwing', () => {
     writeGuide('heirs-certificate', 'bg', () => '---\ntitle: [unclosed\n---\nbody');
     writeGuide('heirs-certificate', 'en', noRelated);

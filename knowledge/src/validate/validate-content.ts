@@ -5,7 +5,9 @@ import { readAllGuides } from '../load/read-guides.ts';
 import { readCatalog, readReference, type ReferenceData } from '../load/read-reference.ts';
 import { checkCompleteGuide, checkDirectoryEntry, checkLanguagesAgree } from './guide-rules.ts';
 import type { Problem } from './problem.ts';
+import fs from 'node:fs';
 import path from 'node:path';
+import { parseWebVtt } from './webvtt.ts';
 
 export interface ValidatedContent extends ReferenceData {
   services: ServiceRecord[];
@@ -33,6 +35,7 @@ export function validateContent(contentDir: string, catalogFile: string): Valida
       if (!guide) continue;
       const file = path.join(where, `${guide.lang}.md`);
       problems.push(...checkGuide(guide, file, entry, categories, districts, present));
+      problems.push(...checkCaptions(guide, pair.dir, file));
     }
     if (pair.bg && pair.en) {
       const agree = checkLanguagesAgree(pair.bg, pair.en, where);
@@ -95,4 +98,22 @@ function checkGuide(
     out.push(...(entry.depth === 'guide' ? checkCompleteGuide(g, file) : checkDirectoryEntry(g, file)));
   }
   return out;
+}
+
+/** A how-to video's captions must exist beside the guide and be valid WebVTT. */
+function checkCaptions(g: Guide, dir: string, file: string): Problem[] {
+  const video = g.video;
+  if (!video) return [];
+  const captions = path.join(dir, video.captions);
+  if (path.relative(dir, captions).startsWith('..')) {
+    return [{ path: file, field: 'video.captions', message: 'must be a file inside the service folder' }];
+  }
+  if (!fs.existsSync(captions)) {
+    return [{ path: file, field: 'video.captions', message: `${video.captions} does not exist` }];
+  }
+  return parseWebVtt(fs.readFileSync(captions, 'utf8')).errors.map((message) => ({
+    path: file,
+    field: 'video.captions',
+    message: `${video.captions}: ${message}`,
+  }));
 }

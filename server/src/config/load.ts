@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { defaultSqliteUrl, envSchema, type Config } from './schema.ts';
+import { loadOrCreateSecrets } from './secrets.ts';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Validates the environment once. Every bad variable is reported at once, each line naming it.
+ * Secrets not given are generated and persisted in DATA_DIR.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const result = envSchema.safeParse(emptyToUndefined(source));
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const env = result.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  const needsGenerated = !env.SESSION_SECRET || !env.ANON_TOKEN_SECRET;
+  const generated = needsGenerated ? loadOrCreateSecrets(dataDir) : undefined;
+  const databaseUrl = env.DATABASE_URL ?? defaultSqliteUrl(dataDir);
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    dataDir,
+    databaseUrl,
+    databaseProvider: databaseUrl.startsWith('file:') ? 'sqlite' : 'postgresql',
+    sessionSecret: env.SESSION_SECRET ?? generated!.sessionSecret,
+    anonTokenSecret: env.ANON_TOKEN_SECRET ?? generated!.anonTokenSecret,
+    corsOrigins: env.CORS_ORIGINS,
+    publicOrigin: env.PUBLIC_ORIGIN ? new URL(env.PUBLIC_ORIGIN).origin : `http://localhost:${env.PORT}`,
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    loginAttemptsPer15Min: env.LOGIN_ATTEMPTS_PER_15_MIN,
+    bodyLimit: env.BODY_LIMIT,
+  };
+}
+
+/** Only the variables the schema knows, with empty strings treated as unset. */
+function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = source[key];
+    out[key] = value === undefined || value.trim() === '' ? undefined : value;
+  }
+  return out;
+}
+
+export type { Config };

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const secret = z.string().min(32, 'must be at least 32 characters');
+
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const databaseUrl = z
+  .string()
+  .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), 'must start with file: (SQLite) or postgresql://');
+
+const origins = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url().refine(isBareOrigin, 'each origin must be scheme://host[:port] only')));
+
+function isBareOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** TRUST_PROXY as express understands it: a hop count, true/false, or a list of addresses. */
+const trustProxy = z.string().transform((v): boolean | number | string => {
+  if (v === 'true') return true;
+  if (v === 'false' || v === '') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+});
+
+/** The environment variables the server reads, all validated once at start. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: databaseUrl.optional(),
+  SESSION_SECRET: secret.optional(),
+  ANON_TOKEN_SECRET: secret.optional(),
+  /** Comma-separated origins allowed for CORS and socket.io (besides the server's own). */
+  CORS_ORIGINS: origins.default([]),
+  /** The server's public origin, e.g. https://hub.sofia.bg; defaults to http://localhost:PORT. */
+  PUBLIC_ORIGIN: z.url().optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  TRUST_PROXY: trustProxy.default(false),
+  /** Cookies get the Secure flag; default on in production. */
+  COOKIE_SECURE: booleanish.optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
+  LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(1000).default(10),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')
+    .default('100kb'),
+});
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  databaseProvider: 'sqlite' | 'postgresql';
+  sessionSecret: string;
+  anonTokenSecret: string;
+  corsOrigins: string[];
+  publicOrigin: string;
+  logLevel: Env['LOG_LEVEL'];
+  trustProxy: boolean | number | string;
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  rateLimitPerMinute: number;
+  loginAttemptsPer15Min: number;
+  bodyLimit: string;
+}
+
+export function defaultSqliteUrl(dataDir: string): string {
+  return `file:${path.resolve(dataDir, 'hub.db')}`;
+}

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import type { Channel, ConversationStatus, HandoffDto, Lang, MessageDto } from '@hub/contract';
+import type { Db } from '../db/client.ts';
+
+type AuthorKind = MessageDto['authorKind'];
+
+export interface ConversationRecord {
+  id: string;
+  citizenId: string;
+  status: string;
+  lastSeq: number;
+  channel: string;
+  lang: string;
+}
+
+interface MessageRow {
+  id: string;
+  conversationId: string;
+  seq: number;
+  clientMessageId: string | null;
+  authorKind: string;
+  body: string;
+  createdAt: Date;
+}
+
+export function toMessageDto(row: MessageRow): MessageDto {
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    seq: row.seq,
+    clientMessageId: row.clientMessageId,
+    authorKind: row.authorKind as AuthorKind,
+    body: row.body,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function startConversation(
+  db: Db,
+  input: { citizenId: string; channel: Channel; lang: Lang; district?: string | undefined },
+): Promise<ConversationRecord> {
+  const id = randomUUID();
+  return db.conversation.create({
+    data: {
+      id,
+      citizenId: input.citizenId,
+      channel: input.channel,
+      lang: input.lang,
+      district: input.district ?? null,
+      participants: {
+        create: [
+          { id: randomUUID(), kind: 'citizen' },
+          { id: randomUUID(), kind: 'bot' },
+        ],
+      },
+    },
+  });
+}
+
+export function findConversation(db: Db, id: string): Promise<ConversationRecord | null> {
+  return db.conversation.findUnique({ where: { id } });
+}
+
+/**
+ * Stores a message with the next sequence number of its conversation. A message whose
+ * clientMessageId was already stored is not stored again: the stored one is returned.
+ */
+export async function appendMessage(
+  db: Db,
+  input: {
+    conversationId: string;
+    clientMessageId: string | null;
+    authorKind: AuthorKind;
+    body: string;
+    participantId?: string;
+  },
+): Promise<{ message: MessageDto; duplicate: boolean }> {
+  const existing = await findByClientId(db, input.conversationId, input.clientMessageId);
+  if (existing) return { message: toMessageDto(existing), duplicate: true };
+  try {
+    const row = await db.$transaction(async (tx) => {
+      // The increment locks the conversation row, so concurrent senders get distinct numbers.
+      const conversation = await tx.conversation.update({
+        where: { id: input.conversationId },
+        data: { lastSeq: { increment: 1 } },
+        select: { lastSeq: true },
+      });
+      return tx.message.create({
+        data: {
+          id: randomUUID(),
+          conversationId: input.conversationId,
+          seq: conversation.lastSeq,
+          clientMessageId: input.clientMessageId,
+          authorKind: input.authorKind,
+          participantId: input.participantId ?? null,
+          body: input.body,
+        },
+      });
+    });
+    return { message: toMessageDto(row), duplicate: false };
+  } catch (error) {
+    // Two retries of one message raced: the loser's transaction rolled back; answer with the winner.
+    const winner = await findByClientId(db, input.conversationId, input.clientMessageId);
+    if (winner && isUniqueViolation(error)) return { message: toMessageDto(winner), duplicate: true };
+    throw error;
+  }
+}
+
+/** Messages after a sequence number, oldest first: what a reconnecting client missed. */
+export async function messagesAfter(
+  db: Db,
+  conversationId: string,
+  afterSeq: number,
+  limit = 500,
+): Promise<MessageDto[]> {
+  const rows = await db.message.findMany({
+    where: { conversationId, seq: { gt: afterSeq } },
+    orderBy: { seq: 'asc' },
+    take: limit,
+  });
+  return rows.map(toMessageDto);
+}
+
+export async function requestHandoff(
+  db: Db,
+  input: { conversationId: string; reason?: string | undefined; serviceSlug?: string | undefined },
+): Promise<HandoffDto> {
+  const open = await db.handoffRequest.findFirst({
+    where: { conversationId: input.conversationId, state: { in: ['requested', 'accepted'] } },
+  });
+  if (open) return toHandoffDto(open);
+  const id = randomUUID();
+  const row = await db.$transaction(async (tx) => {
+    await tx.conversation.update({
+      where: { id: input.conversationId },
+      data: { status: 'handoff' satisfies ConversationStatus },
+    });
+    return tx.handoffRequest.create({
+      data: {
+        id,
+        conversationId: input.conversationId,
+        reason: input.reason ?? null,
+        serviceSlug: input.serviceSlug ?? null,
+        transitions: { create: { id: randomUUID(), fromState: null, toState: 'requested' } },
+      },
+    });
+  });
+  return toHandoffDto(row);
+}
+
+export async function openHandoffs(db: Db, limit = 200): Promise<HandoffDto[]> {
+  const rows = await db.handoffRequest.findMany({
+    where: { state: 'requested' },
+    orderBy: { createdAt: 'asc' },
+    take: limit,
+  });
+  return rows.map(toHandoffDto);
+}
+
+export class HandoffTakenError extends Error {
+  override name = 'HandoffTakenError';
+}
+
+/** An agent takes a waiting handoff. Only one agent can win: the state check and change are one update. */
+export async function acceptHandoff(
+  db: Db,
+  input: { handoffId: string; agentId: string },
+): Promise<HandoffDto | null> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.handoffRequest.updateMany({
+      where: { id: input.handoffId, state: 'requested' },
+      data: { state: 'accepted', agentId: input.agentId },
+    });
+    const row = await tx.handoffRequest.findUnique({ where: { id: input.handoffId } });
+    if (!row) return null;
+    if (count === 0) throw new HandoffTakenError(`handoff is ${row.state}`);
+    await tx.handoffTransition.create({
+      data: {
+        id: randomUUID(),
+        handoffId: row.id,
+        fromState: 'requested',
+        toState: 'accepted',
+        actorId: input.agentId,
+      },
+    });
+    await tx.participant.create({
+      data: {
+        id: randomUUID(),
+        conversationId: row.conversationId,
+        kind: 'agent',
+        staffUserId: input.agentId,
+      },
+    });
+    return toHandoffDto(row);
+  });
+}
+
+function toHandoffDto(row: {
+  id: string;
+  conversationId: string;
+  state: string;
+  serviceSlug: string | null;
+  createdAt: Date;
+}): HandoffDto {
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    state: row.state as HandoffDto['state'],
+    serviceSlug: row.serviceSlug,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+async function findByClientId(
+  db: Db,
+  conversationId: string,
+  clientMessageId: string | null,
+): Promise<MessageRow | null> {
+  if (clientMessageId === null) return null;
+  return db.message.findUnique({
+    where: { conversationId_clientMessageId: { conversationId, clientMessageId } },
+  });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}

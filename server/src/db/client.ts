@@ -1,0 +1,29 @@
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresClient } from '../generated/postgres/client.ts';
+import { PrismaClient as SqliteClient } from '../generated/sqlite/client.ts';
+import { providerOf } from './migrations/run.ts';
+
+/**
+ * The data layer's client type. Both generated clients have the same models and delegates
+ * (the schema files are kept identical by a test), so code is written once against this type.
+ */
+export type Db = SqliteClient;
+
+export function createPrismaClient(databaseUrl: string): Db {
+  if (providerOf(databaseUrl) === 'sqlite') {
+    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
+  }
+  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return client as unknown as Db;
+}
+
+/** True when the database answers a trivial query. */
+export async function pingDatabase(db: Db): Promise<boolean> {
+  try {
+    await db.$queryRawUnsafe('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

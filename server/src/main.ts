@@ -1,0 +1,33 @@
+// Entry point of `npm start`: one process serving the API, socket.io and the public directory.
+import { ConfigError } from './config/load.ts';
+import { safeError } from './logger.ts';
+import { startServer } from './server.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+try {
+  const hub = await startServer();
+  const shutdown = (signal: NodeJS.Signals) => {
+    hub.logger.info({ signal }, 'signal received');
+    const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
+    force.unref();
+    hub.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        hub.logger.error({ error: safeError(error) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
+  process.stderr.write(
+    `The hub server could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+}

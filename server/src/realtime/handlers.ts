@@ -1,0 +1,217 @@
+import {
+  conversationJoinSchema,
+  conversationStartSchema,
+  handoffAcceptSchema,
+  handoffRequestSchema,
+  messageSendSchema,
+  type Ack,
+  type ApiError,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@hub/contract';
+import type { Server, Socket } from 'socket.io';
+import type { z } from 'zod';
+import {
+  acceptHandoff,
+  appendMessage,
+  findConversation,
+  HandoffTakenError,
+  messagesAfter,
+  openHandoffs,
+  requestHandoff,
+  startConversation,
+} from '../conversations/store.ts';
+import type { Db } from '../db/client.ts';
+import { describeIssues } from '../http/validate.ts';
+import { safeError, type Logger } from '../logger.ts';
+import { recordAudit } from '../staff/audit.ts';
+import { roleAllows } from '../staff/roles.ts';
+import type { SocketIdentity } from './auth.ts';
+import { createFloodGuard } from './flood-guard.ts';
+
+export interface SocketData {
+  identity: SocketIdentity;
+}
+export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export const STAFF_ROOM = 'staff';
+export const conversationRoom = (id: string) => `conversation:${id}`;
+
+class AckError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
+  const result = schema.safeParse(payload);
+  if (!result.success) throw new AckError({ code: 'invalid_request', message: describeIssues(result.error) });
+  return result.data;
+}
+
+/** Wraps a handler: validates that an ack exists, answers errors as `{ ok: false, error }`, never throws. */
+function handle<P, T>(logger: Logger, event: string, fn: (payload: P) => Promise<T>) {
+  return (payload: P, ack: (res: Ack<T>) => void) => {
+    if (typeof ack !== 'function') return;
+    fn(payload).then(
+      (data) => ack({ ok: true, data }),
+      (error: unknown) => {
+        if (error instanceof AckError) return ack({ ok: false, error: error.error });
+        logger.error({ error: safeError(error), event }, 'socket handler failed');
+        ack({ ok: false, error: { code: 'internal', message: 'something went wrong on our side' } });
+      },
+    );
+  };
+}
+
+/** Per socket: bursts of 20 events, 2 per second sustained (a person types slower). */
+const FLOOD_CAPACITY = 20;
+const FLOOD_PER_SECOND = 2;
+
+export function registerHandlers(io: HubServer, socket: HubSocket, db: Db, logger: Logger): void {
+  const identity = socket.data.identity;
+  const allow = createFloodGuard(FLOOD_CAPACITY, FLOOD_PER_SECOND);
+  socket.use((packet, next) => {
+    if (allow()) return next();
+    // Dropped, with an answer so the client can back off instead of waiting.
+    const ack = packet[packet.length - 1] as unknown;
+    if (typeof ack === 'function')
+      ack({ ok: false, error: { code: 'rate_limited', message: 'too many events; slow down' } });
+  });
+  if (identity.kind === 'staff' && roleAllows(identity.role, 'agent')) void socket.join(STAFF_ROOM);
+
+  /** The conversation, if this socket may take part in it. */
+  async function accessible(conversationId: string) {
+    const conversation = await findConversation(db, conversationId);
+    const allowed =
+      conversation &&
+      (identity.kind === 'citizen'
+        ? conversation.citizenId === identity.citizenId
+        : roleAllows(identity.role, 'agent'));
+    if (!allowed) throw new AckError({ code: 'not_found', message: 'no such conversation' });
+    return conversation;
+  }
+
+  socket.on(
+    'conversation.start',
+    handle(logger, 'conversation.start', async (payload) => {
+      if (identity.kind !== 'citizen')
+        throw new AckError({ code: 'forbidden', message: 'only citizens start conversations' });
+      const input = parse(conversationStartSchema, payload);
+      const conversation = await startConversation(db, { citizenId: identity.citizenId, ...input });
+      await socket.join(conversationRoom(conversation.id));
+      return { conversationId: conversation.id, lastSeq: conversation.lastSeq };
+    }),
+  );
+
+  socket.on(
+    'conversation.join',
+    handle(logger, 'conversation.join', async (payload) => {
+      const input = parse(conversationJoinSchema, payload);
+      const conversation = await accessible(input.conversationId);
+      // Join first, then read: a message stored in between is both read and pushed; clients dedupe by seq.
+      await socket.join(conversationRoom(conversation.id));
+      const messages = await messagesAfter(db, conversation.id, input.afterSeq);
+      if (identity.kind === 'staff') {
+        await recordAudit(db, {
+          actorId: identity.userId,
+          action: 'conversation.joined',
+          targetType: 'conversation',
+          targetId: conversation.id,
+        });
+      }
+      const fresh = await findConversation(db, conversation.id);
+      return {
+        conversationId: conversation.id,
+        status: (fresh?.status ?? conversation.status) as 'open' | 'handoff' | 'closed',
+        lastSeq: fresh?.lastSeq ?? conversation.lastSeq,
+        messages,
+      };
+    }),
+  );
+
+  socket.on(
+    'message.send',
+    handle(logger, 'message.send', async (payload) => {
+      const input = parse(messageSendSchema, payload);
+      const conversation = await accessible(input.conversationId);
+      if (conversation.status === 'closed')
+        throw new AckError({ code: 'conflict', message: 'the conversation is closed' });
+      const result = await appendMessage(db, {
+        conversationId: conversation.id,
+        clientMessageId: input.clientMessageId,
+        authorKind: identity.kind === 'citizen' ? 'citizen' : 'agent',
+        body: input.body,
+      });
+      // Persisted before anyone hears of it; a retried duplicate is not broadcast again.
+      if (!result.duplicate)
+        socket.to(conversationRoom(conversation.id)).emit('message.created', result.message);
+      logger.debug(
+        { conversationId: conversation.id, seq: result.message.seq, duplicate: result.duplicate },
+        'message stored',
+      );
+      return result;
+    }),
+  );
+
+  socket.on(
+    'handoff.request',
+    handle(logger, 'handoff.request', async (payload) => {
+      const input = parse(handoffRequestSchema, payload);
+      const conversation = await accessible(input.conversationId);
+      const handoff = await requestHandoff(db, {
+        conversationId: conversation.id,
+        reason: input.reason,
+        serviceSlug: input.serviceSlug,
+      });
+      io.to(STAFF_ROOM).emit('handoff.requested', handoff);
+      io.to(conversationRoom(conversation.id)).emit('conversation.status_changed', {
+        conversationId: conversation.id,
+        status: 'handoff',
+      });
+      return { handoff };
+    }),
+  );
+
+  function requireAgent(): string {
+    if (identity.kind !== 'staff' || !roleAllows(identity.role, 'agent')) {
+      throw new AckError({ code: 'forbidden', message: 'for agents only' });
+    }
+    return identity.userId;
+  }
+
+  socket.on(
+    'handoff.list',
+    handle(logger, 'handoff.list', async () => {
+      requireAgent();
+      return { handoffs: await openHandoffs(db) };
+    }),
+  );
+
+  socket.on(
+    'handoff.accept',
+    handle(logger, 'handoff.accept', async (payload) => {
+      const agentId = requireAgent();
+      const input = parse(handoffAcceptSchema, payload);
+      let handoff;
+      try {
+        handoff = await acceptHandoff(db, { handoffId: input.handoffId, agentId });
+      } catch (error) {
+        if (error instanceof HandoffTakenError)
+          throw new AckError({ code: 'conflict', message: error.message });
+        throw error;
+      }
+      if (!handoff) throw new AckError({ code: 'not_found', message: 'no such handoff' });
+      await recordAudit(db, {
+        actorId: agentId,
+        action: 'handoff.accepted',
+        targetType: 'handoff',
+        targetId: handoff.id,
+      });
+      await socket.join(conversationRoom(handoff.conversationId));
+      io.to(STAFF_ROOM).to(conversationRoom(handoff.conversationId)).emit('handoff.accepted', handoff);
+      return { handoff };
+    }),
+  );
+}

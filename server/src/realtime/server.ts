@@ -1,0 +1,43 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Db } from '../db/client.ts';
+import { isAllowedOrigin } from '../http/security.ts';
+import { safeError, type Logger } from '../logger.ts';
+import type { SessionCookie } from '../staff/cookie.ts';
+import { identifySocket } from './auth.ts';
+import { registerHandlers, type HubServer } from './handlers.ts';
+
+export interface RealtimeOptions {
+  db: Db;
+  logger: Logger;
+  cookie: SessionCookie;
+  sessionSecret: string;
+  anonTokenSecret: string;
+  allowedOrigins: readonly string[];
+}
+
+/** socket.io on the HTTP server: Origin checked at the handshake, then citizen token or staff session. */
+export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): HubServer {
+  const io: HubServer = new Server(httpServer, {
+    maxHttpBufferSize: 64 * 1024,
+    cors: { origin: [...options.allowedOrigins], credentials: true },
+    allowRequest: (req, callback) => {
+      callback(null, isAllowedOrigin(req.headers.origin, options.allowedOrigins));
+    },
+  });
+  io.use((socket, next) => {
+    identifySocket(options, socket.request, (socket.handshake.auth ?? {}) as Record<string, unknown>).then(
+      (identity) => {
+        if (!identity) return next(new Error('unauthorized'));
+        socket.data.identity = identity;
+        next();
+      },
+      (error: unknown) => {
+        options.logger.error({ error: safeError(error) }, 'socket authentication failed');
+        next(new Error('unavailable'));
+      },
+    );
+  });
+  io.on('connection', (socket) => registerHandlers(io, socket, options.db, options.logger));
+  return io;
+}
