@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps, type HubApp } from './app.ts';
 import type { Config } from './config/schema.ts';
-import type { HubServer } from './realtime/handlers.ts';
+import type { HubServer } from './realtime/socket-kit.ts';
 import { attachRealtime } from './realtime/server.ts';
 
 export interface RunningHub {

@@ -4,13 +4,7 @@ import {
   handoffAcceptSchema,
   handoffRequestSchema,
   messageSendSchema,
-  type Ack,
-  type ApiError,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
 } from '@hub/contract';
-import type { Server, Socket } from 'socket.io';
-import type { z } from 'zod';
 import {
   acceptHandoff,
   appendMessage,
@@ -22,48 +16,19 @@ import {
   startConversation,
 } from '../conversations/store.ts';
 import type { Db } from '../db/client.ts';
-import { describeIssues } from '../http/validate.ts';
-import { safeError, type Logger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import { recordAudit } from '../staff/audit.ts';
 import { roleAllows } from '../staff/roles.ts';
-import type { SocketIdentity } from './auth.ts';
+import {
+  AckError,
+  conversationRoom,
+  handle,
+  parse,
+  STAFF_ROOM,
+  type HubServer,
+  type HubSocket,
+} from './socket-kit.ts';
 import { createFloodGuard } from './flood-guard.ts';
-
-export interface SocketData {
-  identity: SocketIdentity;
-}
-export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-export const STAFF_ROOM = 'staff';
-export const conversationRoom = (id: string) => `conversation:${id}`;
-
-class AckError extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.message);
-  }
-}
-
-function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
-  const result = schema.safeParse(payload);
-  if (!result.success) throw new AckError({ code: 'invalid_request', message: describeIssues(result.error) });
-  return result.data;
-}
-
-/** Wraps a handler: validates that an ack exists, answers errors as `{ ok: false, error }`, never throws. */
-function handle<P, T>(logger: Logger, event: string, fn: (payload: P) => Promise<T>) {
-  return (payload: P, ack: (res: Ack<T>) => void) => {
-    if (typeof ack !== 'function') return;
-    fn(payload).then(
-      (data) => ack({ ok: true, data }),
-      (error: unknown) => {
-        if (error instanceof AckError) return ack({ ok: false, error: error.error });
-        logger.error({ error: safeError(error), event }, 'socket handler failed');
-        ack({ ok: false, error: { code: 'internal', message: 'something went wrong on our side' } });
-      },
-    );
-  };
-}
 
 /** Per socket: bursts of 20 events, 2 per second sustained (a person types slower). */
 const FLOOD_CAPACITY = 20;

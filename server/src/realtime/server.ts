@@ -5,7 +5,8 @@ import { isAllowedOrigin } from '../http/security.ts';
 import { safeError, type Logger } from '../logger.ts';
 import type { SessionCookie } from '../staff/cookie.ts';
 import { identifySocket } from './auth.ts';
-import { registerHandlers, type HubServer } from './handlers.ts';
+import { registerHandlers } from './handlers.ts';
+import type { HubServer, RealtimePlugin } from './socket-kit.ts';
 
 export interface RealtimeOptions {
   db: Db;
@@ -14,6 +15,8 @@ export interface RealtimeOptions {
   sessionSecret: string;
   anonTokenSecret: string;
   allowedOrigins: readonly string[];
+  /** Modules that add their own socket events (help desk, …); run after the conversation events. */
+  plugins?: readonly RealtimePlugin[];
 }
 
 /** socket.io on the HTTP server: Origin checked at the handshake, then citizen token or staff session. */
@@ -38,6 +41,9 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
       },
     );
   });
-  io.on('connection', (socket) => registerHandlers(io, socket, options.db, options.logger));
+  io.on('connection', (socket) => {
+    registerHandlers(io, socket, options.db, options.logger);
+    for (const plugin of options.plugins ?? []) plugin({ io, socket, db: options.db, logger: options.logger });
+  });
   return io;
 }
