@@ -20,7 +20,8 @@ const heapMiB = () => {
   gc?.();
   return process.memoryUsage().heapUsed / 1024 / 1024;
 };
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 function time<T>(fn: () => T): { value: T; ms: number } {
   const t = performance.now();
@@ -28,7 +29,11 @@ function time<T>(fn: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - t };
 }
 
-function latencies(run: (q: string) => unknown, queries: string[], rounds: number): { p50: number; p95: number; max: number } {
+function latencies(
+  run: (q: string) => unknown,
+  queries: string[],
+  rounds: number,
+): { p50: number; p95: number; max: number } {
   for (const q of queries.slice(0, 50)) run(q); // warm up the JIT
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -46,7 +51,10 @@ function miniSearchFor(services: ServiceRecord[], data: KnowledgeData) {
   // MiniSearch's defaults: its own tokenizer, no stemming, no stop words, no fuzzy or prefix unless asked.
   const ms = new MiniSearch({ fields: ['title', 'aliases', 'summary', 'body'], idField: 'id' });
   const docs = services.flatMap((s) =>
-    (['bg', 'en'] as const).map((lang) => ({ id: `${s.slug}/${lang}`, ...toSearchDocument(s, lang, data.categories) })),
+    (['bg', 'en'] as const).map((lang) => ({
+      id: `${s.slug}/${lang}`,
+      ...toSearchDocument(s, lang, data.categories),
+    })),
   );
   ms.addAll(docs);
   return ms;
@@ -71,11 +79,35 @@ function main() {
   const { lines } = parseEvalFile(fs.readFileSync(evalFile, 'utf8'));
   const queries = lines.map((l) => l.q);
   const kb = loadKnowledgeBase();
-  const data: KnowledgeData = { builtAt: kb.builtAt, services: kb.services, districts: kb.districts, categories: kb.categories, lifeEvents: kb.lifeEvents };
+  const data: KnowledgeData = {
+    builtAt: kb.builtAt,
+    services: kb.services,
+    districts: kb.districts,
+    categories: kb.categories,
+    lifeEvents: kb.lifeEvents,
+  };
 
-  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  console.log(`Queries: ${queries.length} from tests/eval/queries.jsonl; latency over ${queries.length * 5} runs per pack\n`);
-  console.log(row(['pack', 'engine', 'guides', 'build ms', 'query p50 ms', 'query p95 ms', 'query max ms', 'heap MiB', 'hit@1', 'hit@3', 'mrr']));
+  console.log(
+    `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
+  console.log(
+    `Queries: ${queries.length} from tests/eval/queries.jsonl; latency over ${queries.length * 5} runs per pack\n`,
+  );
+  console.log(
+    row([
+      'pack',
+      'engine',
+      'guides',
+      'build ms',
+      'query p50 ms',
+      'query p95 ms',
+      'query max ms',
+      'heap MiB',
+      'hit@1',
+      'hit@3',
+      'mrr',
+    ]),
+  );
   console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
 
   for (const [label, services] of [
@@ -89,8 +121,23 @@ function main() {
     const ours = createKnowledgeBase({ ...data, services }, JSON.parse(JSON.stringify(built.value)));
     const heapOurs = heapMiB() - before;
     const l = latencies((q) => ours.search(q), queries, rounds);
-    const quality = label === 'real' ? evaluate(ours, lines as Array<EvalLine & { line: number }>) : undefined;
-    console.log(row([label, 'hub (lunr + Bulgarian)', services.length, built.ms, l.p50, l.p95, l.max, heapOurs, quality?.hit1 ?? '–', quality?.hit3 ?? '–', quality?.mrr ?? '–']));
+    const quality =
+      label === 'real' ? evaluate(ours, lines as Array<EvalLine & { line: number }>) : undefined;
+    console.log(
+      row([
+        label,
+        'hub (lunr + Bulgarian)',
+        services.length,
+        built.ms,
+        l.p50,
+        l.p95,
+        l.max,
+        heapOurs,
+        quality?.hit1 ?? '–',
+        quality?.hit3 ?? '–',
+        quality?.mrr ?? '–',
+      ]),
+    );
 
     // MiniSearch defaults
     const before2 = heapMiB();
@@ -106,9 +153,37 @@ function main() {
       });
       msQuality = formatMetrics(metricsOf(outcomes));
       const m = metricsOf(outcomes);
-      console.log(row([label, 'MiniSearch defaults', services.length, msBuilt.ms, lm.p50, lm.p95, lm.max, heapMs, m.hit1, m.hit3, m.mrr]));
+      console.log(
+        row([
+          label,
+          'MiniSearch defaults',
+          services.length,
+          msBuilt.ms,
+          lm.p50,
+          lm.p95,
+          lm.max,
+          heapMs,
+          m.hit1,
+          m.hit3,
+          m.mrr,
+        ]),
+      );
     } else {
-      console.log(row([label, 'MiniSearch defaults', services.length, msBuilt.ms, lm.p50, lm.p95, lm.max, heapMs, '–', '–', '–']));
+      console.log(
+        row([
+          label,
+          'MiniSearch defaults',
+          services.length,
+          msBuilt.ms,
+          lm.p50,
+          lm.p95,
+          lm.max,
+          heapMs,
+          '–',
+          '–',
+          '–',
+        ]),
+      );
     }
     void msQuality;
     if (quality) console.log(`\nhub on the real pack: ${formatMetrics(quality)}\n`);

@@ -25,7 +25,8 @@ export function syntheticPack(real: ServiceRecord[], count: number): ServiceReco
       words[lang].push(...`${g.title} ${g.summary} ${g.steps.map((x) => x.text).join(' ')}`.split(/\s+/));
     }
   }
-  const phrase = (lang: 'bg' | 'en', n: number) => Array.from({ length: n }, () => pick(words[lang])).join(' ');
+  const phrase = (lang: 'bg' | 'en', n: number) =>
+    Array.from({ length: n }, () => pick(words[lang])).join(' ');
   return Array.from({ length: count }, (_, i) => {
     const base = real[i % real.length] as ServiceRecord;
     const slug = `${base.slug}-${i}`;

@@ -5,3 +5,7 @@ export { loadKnowledgeBase, createKnowledgeBase, type LoadOptions } from './load
 export { parseGuideSource } from './load/read-guides.ts';
 export { formatProblem, type Problem } from './validate/problem.ts';
 export { tokenize, analyzeBg } from './search/bg/analyze.ts';
+export { groupQuestions, type GapGroup, type GapQuestion } from './gaps/group-questions.ts';
+export { serializeGuide } from './edit/serialize-guide.ts';
+export { withService } from './edit/rebuild.ts';
+export { validateContent } from './validate/validate-content.ts';

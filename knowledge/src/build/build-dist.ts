@@ -15,7 +15,10 @@ export const INDEX_FILE = 'search-index.json';
 export function buildSearchIndex(services: ServiceRecord[], categories: Category[]): SerializedSearchIndex {
   const indexes = {} as Record<Lang, object>;
   for (const lang of LANGS) {
-    indexes[lang] = buildIndex(lang, services.map((s) => toSearchDocument(s, lang, categories))).toJSON();
+    indexes[lang] = buildIndex(
+      lang,
+      services.map((s) => toSearchDocument(s, lang, categories)),
+    ).toJSON();
   }
   const docs: SerializedSearchIndex['docs'] = {};
   for (const s of services) {
@@ -27,7 +30,10 @@ export function buildSearchIndex(services: ServiceRecord[], categories: Category
           {
             title: g.title,
             summary: g.summary,
-            passages: [...g.steps.map((st) => `${st.title}: ${st.text}`), ...(g.afterwards ? [g.afterwards] : [])],
+            passages: [
+              ...g.steps.map((st) => `${st.title}: ${st.text}`),
+              ...(g.afterwards ? [g.afterwards] : []),
+            ],
           },
         ];
       }),

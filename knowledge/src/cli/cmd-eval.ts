@@ -26,9 +26,12 @@ export function cmdEval(args: ParsedArgs, out: NodeJS.WritableStream, err: NodeJ
     out.write(JSON.stringify({ ...summary, misses }) + '\n');
   } else {
     for (const m of misses) {
-      out.write(`${m.rank === 0 ? 'MISS' : `rank ${m.rank}`}\t[${m.kind ?? ''}] ${m.q}\texpected ${m.expect.join('|')}\tgot ${m.got.slice(0, 3).join(', ') || '—'}\n`);
+      out.write(
+        `${m.rank === 0 ? 'MISS' : `rank ${m.rank}`}\t[${m.kind ?? ''}] ${m.q}\texpected ${m.expect.join('|')}\tgot ${m.got.slice(0, 3).join(', ') || '—'}\n`,
+      );
     }
-    for (const [kind, m] of Object.entries(report.byKind)) out.write(`${kind.padEnd(12)} ${formatMetrics(m)}\n`);
+    for (const [kind, m] of Object.entries(report.byKind))
+      out.write(`${kind.padEnd(12)} ${formatMetrics(m)}\n`);
   }
   out.write(formatMetrics(report) + '\n');
   return 0;

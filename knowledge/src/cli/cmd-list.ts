@@ -18,6 +18,10 @@ export function cmdList(json: boolean, out: NodeJS.WritableStream): number {
     };
   });
   if (json) out.write(JSON.stringify(rows, null, 2) + '\n');
-  else for (const r of rows) out.write(`${r.slug.padEnd(40)} ${r.category.padEnd(14)} ${r.depth.padEnd(9)} ${r.languages.join(',')}\n`);
+  else
+    for (const r of rows)
+      out.write(
+        `${r.slug.padEnd(40)} ${r.category.padEnd(14)} ${r.depth.padEnd(9)} ${r.languages.join(',')}\n`,
+      );
   return 0;
 }

@@ -6,7 +6,9 @@ import { formatResponse } from './cmd-search.ts';
 export async function cmdRepl(): Promise<number> {
   const kb = loadKnowledgeBase();
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: 'kb> ' });
-  process.stdout.write(`Sofia knowledge base: ${kb.services.length} services. Type a question (Bulgarian, Latin letters or English).\n`);
+  process.stdout.write(
+    `Sofia knowledge base: ${kb.services.length} services. Type a question (Bulgarian, Latin letters or English).\n`,
+  );
   rl.prompt();
   for await (const line of rl) {
     if (line.trim() === '') break;

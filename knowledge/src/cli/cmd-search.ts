@@ -12,7 +12,9 @@ export function langFlag(args: ParsedArgs): Lang | undefined {
 export function formatResponse(r: SearchResponse): string {
   const lines = [`${r.results.length} result(s), match: ${r.match}, language: ${r.lang}`];
   r.results.forEach((res, i) => {
-    lines.push(`${i + 1}. ${res.title} [${res.slug}] score ${res.score.toFixed(2)}${res.confident ? ' ✓' : ''}`);
+    lines.push(
+      `${i + 1}. ${res.title} [${res.slug}] score ${res.score.toFixed(2)}${res.confident ? ' ✓' : ''}`,
+    );
     if (res.snippet) lines.push(`   ${res.snippet}`);
   });
   return lines.join('\n') + '\n';

@@ -45,7 +45,9 @@ export function parseEvalFile(text: string): { lines: Array<EvalLine & { line: n
     }
     const parsed = evalLineSchema.safeParse(value);
     if (!parsed.success) {
-      errors.push(`line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(line)'}: ${x.message}`).join('; ')}`);
+      errors.push(
+        `line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(line)'}: ${x.message}`).join('; ')}`,
+      );
       return;
     }
     lines.push({ ...parsed.data, line: i + 1 });
@@ -69,7 +71,9 @@ export function evaluate(kb: KnowledgeBase, lines: Array<EvalLine & { line: numb
     return { line: l.line, q: l.q, kind: l.kind, expect: l.expect, got, rank: idx + 1 };
   });
   const kinds = [...new Set(outcomes.map((o) => o.kind ?? '(none)'))].sort();
-  const byKind = Object.fromEntries(kinds.map((k) => [k, metricsOf(outcomes.filter((o) => (o.kind ?? '(none)') === k))]));
+  const byKind = Object.fromEntries(
+    kinds.map((k) => [k, metricsOf(outcomes.filter((o) => (o.kind ?? '(none)') === k))]),
+  );
   return { ...metricsOf(outcomes), outcomes, byKind };
 }
 

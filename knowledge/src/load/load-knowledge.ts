@@ -14,7 +14,8 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   const dir = options.distDir ?? defaultDistDir;
   const read = <T>(name: string): T => {
     const file = path.join(dir, name);
-    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run "npm run build" to build the knowledge base`);
+    if (!fs.existsSync(file))
+      throw new Error(`${file} is missing: run "npm run build" to build the knowledge base`);
     return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
   };
   return createKnowledgeBase(read<KnowledgeData>(KB_FILE), read<SerializedSearchIndex>(INDEX_FILE));

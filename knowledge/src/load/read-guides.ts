@@ -17,7 +17,9 @@ export function readGuideFile(file: string, displayPath: string): { guide?: Guid
   try {
     raw = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    return { problems: [{ path: displayPath, field: '(file)', message: `cannot read: ${(err as Error).message}` }] };
+    return {
+      problems: [{ path: displayPath, field: '(file)', message: `cannot read: ${(err as Error).message}` }],
+    };
   }
   return parseGuideSource(raw, displayPath);
 }
@@ -30,11 +32,15 @@ export function parseGuideSource(raw: string, displayPath: string): { guide?: Gu
     parsed = matter(raw, {});
   } catch (err) {
     return {
-      problems: [{ path: displayPath, field: '(front-matter)', message: `invalid YAML: ${(err as Error).message}` }],
+      problems: [
+        { path: displayPath, field: '(front-matter)', message: `invalid YAML: ${(err as Error).message}` },
+      ],
     };
   }
   if (Object.keys(parsed.data).length === 0) {
-    return { problems: [{ path: displayPath, field: '(front-matter)', message: 'missing front-matter block' }] };
+    return {
+      problems: [{ path: displayPath, field: '(front-matter)', message: 'missing front-matter block' }],
+    };
   }
   const result = guideFrontMatterSchema.safeParse(normaliseYaml(parsed.data));
   if (!result.success) return { problems: problemsFromZod(displayPath, result.error) };
@@ -56,9 +62,14 @@ export function readAllGuides(contentDir: string): { pairs: GuidePair[]; problem
   const problems: Problem[] = [];
   const pairs: GuidePair[] = [];
   if (!fs.existsSync(servicesDir)) {
-    return { pairs, problems: [{ path: servicesDir, field: '(folder)', message: 'services folder is missing' }] };
+    return {
+      pairs,
+      problems: [{ path: servicesDir, field: '(folder)', message: 'services folder is missing' }],
+    };
   }
-  for (const entry of fs.readdirSync(servicesDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of fs
+    .readdirSync(servicesDir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     if (!entry.isDirectory()) continue;
     const dir = path.join(servicesDir, entry.name);
     const pair: GuidePair = { slug: entry.name, dir };
@@ -66,17 +77,29 @@ export function readAllGuides(contentDir: string): { pairs: GuidePair[]; problem
       const file = path.join(dir, `${lang}.md`);
       const display = path.relative(process.cwd(), file);
       if (!fs.existsSync(file)) {
-        problems.push({ path: display, field: '(file)', message: `missing ${lang === 'bg' ? 'Bulgarian' : 'English'} guide` });
+        problems.push({
+          path: display,
+          field: '(file)',
+          message: `missing ${lang === 'bg' ? 'Bulgarian' : 'English'} guide`,
+        });
         continue;
       }
       const { guide, problems: p } = readGuideFile(file, display);
       problems.push(...p);
       if (guide) {
         if (guide.slug !== entry.name) {
-          problems.push({ path: display, field: 'slug', message: `"${guide.slug}" does not match its folder "${entry.name}"` });
+          problems.push({
+            path: display,
+            field: 'slug',
+            message: `"${guide.slug}" does not match its folder "${entry.name}"`,
+          });
         }
         if (guide.lang !== lang) {
-          problems.push({ path: display, field: 'lang', message: `"${guide.lang}" but the file is ${lang}.md` });
+          problems.push({
+            path: display,
+            field: 'lang',
+            message: `"${guide.lang}" but the file is ${lang}.md`,
+          });
         }
         pair[lang as Lang] = guide;
       }

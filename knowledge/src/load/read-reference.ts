@@ -12,7 +12,12 @@ export interface ReferenceData {
   lifeEvents: LifeEvent[];
 }
 
-function readList<T>(file: string, schema: z.ZodType<T>, parse: (raw: string) => unknown, problems: Problem[]): T[] {
+function readList<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  parse: (raw: string) => unknown,
+  problems: Problem[],
+): T[] {
   const display = path.relative(process.cwd(), file);
   let data: unknown;
   try {
@@ -29,7 +34,8 @@ function readList<T>(file: string, schema: z.ZodType<T>, parse: (raw: string) =>
   const seen = new Set<string>();
   for (const [i, item] of result.data.entries()) {
     const slug = (item as { slug: string }).slug;
-    if (seen.has(slug)) problems.push({ path: display, field: `${i}.slug`, message: `duplicate slug "${slug}"` });
+    if (seen.has(slug))
+      problems.push({ path: display, field: `${i}.slug`, message: `duplicate slug "${slug}"` });
     seen.add(slug);
   }
   return result.data;

@@ -73,7 +73,11 @@ export const videoSchema = z
     /** WebVTT caption file inside the service folder, one per language. */
     captions: z.string().regex(/\.vtt$/, 'must be a .vtt file'),
     chapters: z
-      .array(z.object({ step: z.number().int().positive(), start: z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/) }).strict())
+      .array(
+        z
+          .object({ step: z.number().int().positive(), start: z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/) })
+          .strict(),
+      )
       .min(1),
   })
   .strict();
@@ -103,7 +107,12 @@ export const guideFrontMatterSchema = z
     fees: z.array(feeSchema).default([]),
     feeNote: text.optional(),
     deadlines: z
-      .object({ regular: text.optional(), fast: text.optional(), express: text.optional(), note: text.optional() })
+      .object({
+        regular: text.optional(),
+        fast: text.optional(),
+        express: text.optional(),
+        note: text.optional(),
+      })
       .strict()
       .default({}),
     documents: z.array(text).default([]),

@@ -34,7 +34,11 @@ describe('search over the Sofia pack', () => {
     const r = kb.search('удостоверение за наследници');
     expect(r.match).toBe('confident');
     const first = r.results[0];
-    expect(first).toMatchObject({ slug: 'heirs-certificate', title: 'Удостоверение за наследници', confident: true });
+    expect(first).toMatchObject({
+      slug: 'heirs-certificate',
+      title: 'Удостоверение за наследници',
+      confident: true,
+    });
     expect(first?.snippet.length).toBeGreaterThan(20);
     expect(first?.score).toBeGreaterThan(0);
   });

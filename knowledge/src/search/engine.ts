@@ -34,8 +34,12 @@ export class SearchEngine {
   private readonly vocab: Record<Lang, Set<string>>;
 
   constructor(private readonly data: SerializedSearchIndex) {
-    this.executors = { bg: new Executor(lunr.Index.load(data.indexes.bg)), en: new Executor(lunr.Index.load(data.indexes.en)) };
-    const terms = (index: object) => (index as { invertedIndex: [string, unknown][] }).invertedIndex.map((e) => e[0]);
+    this.executors = {
+      bg: new Executor(lunr.Index.load(data.indexes.bg)),
+      en: new Executor(lunr.Index.load(data.indexes.en)),
+    };
+    const terms = (index: object) =>
+      (index as { invertedIndex: [string, unknown][] }).invertedIndex.map((e) => e[0]);
     this.vocab = { bg: new Set(terms(data.indexes.bg)), en: new Set(terms(data.indexes.en)) };
   }
 
@@ -75,7 +79,11 @@ export class SearchEngine {
         snippet: doc ? bestSnippet(doc, groups[outLang], outLang) : '',
         score: Math.round(r.score * 1000) / 1000,
         confident:
-          match !== 'weak' && match !== 'none' && r.coverage >= CONFIDENT_COVERAGE && !!top && r.score >= CLOSE_SCORE * top.score,
+          match !== 'weak' &&
+          match !== 'none' &&
+          r.coverage >= CONFIDENT_COVERAGE &&
+          !!top &&
+          r.score >= CLOSE_SCORE * top.score,
       };
     });
     return { query: text, lang: outLang, match, results };
@@ -109,6 +117,7 @@ function quality(ranked: Ranked[]): MatchQuality {
   const [first, second] = ranked;
   if (!first) return 'none';
   if (first.coverage < CONFIDENT_COVERAGE) return 'weak';
-  if (second && second.coverage >= first.coverage && second.score >= CLOSE_SCORE * first.score) return 'ambiguous';
+  if (second && second.coverage >= first.coverage && second.score >= CLOSE_SCORE * first.score)
+    return 'ambiguous';
   return 'confident';
 }

@@ -110,7 +110,12 @@ export class Executor {
       const named = share(namedStrong[d] as number, namedWeak[d] as number);
       // Reward documents that match more of the query, and whose name or aliases say what was asked,
       // over ones that match one word strongly in the body.
-      top.offer({ ref: this.refs[d] as string, coverage, named, score: (score[d] as number) * (0.2 + coverage * coverage) * (1 + named) });
+      top.offer({
+        ref: this.refs[d] as string,
+        coverage,
+        named,
+        score: (score[d] as number) * (0.2 + coverage * coverage) * (1 + named),
+      });
     }
     return top.sorted();
   }

@@ -9,7 +9,11 @@ export function checkCompleteGuide(g: Guide, path: string): Problem[] {
   };
   need(g.documents.length >= 1, 'documents', 'a complete guide lists at least one document');
   need(g.steps.length >= 2, 'steps', 'a complete guide has at least two steps');
-  need(g.fees.length > 0 || g.feeNote !== undefined, 'fees', 'give the fees or a feeNote saying what is known');
+  need(
+    g.fees.length > 0 || g.feeNote !== undefined,
+    'fees',
+    'give the fees or a feeNote saying what is known',
+  );
   need(
     g.deadlines.regular !== undefined || g.deadlines.note !== undefined,
     'deadlines',
@@ -23,7 +27,9 @@ export function checkCompleteGuide(g: Guide, path: string): Problem[] {
 /** A directory entry still has to send the citizen somewhere. */
 export function checkDirectoryEntry(g: Guide, path: string): Problem[] {
   if (g.online === null && g.inPerson === null) {
-    return [{ path, field: 'online', message: 'say where the service is done today: online and/or inPerson' }];
+    return [
+      { path, field: 'online', message: 'say where the service is done today: online and/or inPerson' },
+    ];
   }
   return [];
 }
@@ -33,7 +39,11 @@ export function checkLanguagesAgree(bg: Guide, en: Guide, path: string): Problem
   const out: Problem[] = [];
   const same = (field: string, a: unknown, b: unknown) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) {
-      out.push({ path, field, message: `differs between bg.md (${JSON.stringify(a)}) and en.md (${JSON.stringify(b)})` });
+      out.push({
+        path,
+        field,
+        message: `differs between bg.md (${JSON.stringify(a)}) and en.md (${JSON.stringify(b)})`,
+      });
     }
   };
   same('category', bg.category, en.category);
@@ -43,11 +53,19 @@ export function checkLanguagesAgree(bg: Guide, en: Guide, path: string): Problem
   same('online.url', bg.online?.url ?? null, en.online?.url ?? null);
   same('online.eauth', bg.online?.eauth ?? null, en.online?.eauth ?? null);
   same('inPerson.districtOffice', bg.inPerson?.districtOffice ?? null, en.inPerson?.districtOffice ?? null);
-  same('fees', bg.fees.map((f) => [f.tier, f.eur, f.bgn ?? null]), en.fees.map((f) => [f.tier, f.eur, f.bgn ?? null]));
+  same(
+    'fees',
+    bg.fees.map((f) => [f.tier, f.eur, f.bgn ?? null]),
+    en.fees.map((f) => [f.tier, f.eur, f.bgn ?? null]),
+  );
   same('feeNote', bg.feeNote !== undefined, en.feeNote !== undefined);
   same('documents.length', bg.documents.length, en.documents.length);
   same('steps.length', bg.steps.length, en.steps.length);
-  same('districts', bg.districts.map((d) => d.district), en.districts.map((d) => d.district));
+  same(
+    'districts',
+    bg.districts.map((d) => d.district),
+    en.districts.map((d) => d.district),
+  );
   same('latinAliases', [...bg.latinAliases].sort(), [...en.latinAliases].sort());
   same('related', [...bg.related].sort(), [...en.related].sort());
   same('video', bg.video ? bg.video.chapters : null, en.video ? en.video.chapters : null);

@@ -14,7 +14,10 @@ const model = path.join(defaultContentDir, 'services', 'heirs-certificate');
 function writeGuide(slug: string, lang: 'bg' | 'en', edit: (src: string) => string = (s) => s) {
   const target = path.join(dir, 'services', slug);
   fs.mkdirSync(target, { recursive: true });
-  fs.writeFileSync(path.join(target, `${lang}.md`), edit(fs.readFileSync(path.join(model, `${lang}.md`), 'utf8')));
+  fs.writeFileSync(
+    path.join(target, `${lang}.md`),
+    edit(fs.readFileSync(path.join(model, `${lang}.md`), 'utf8')),
+  );
 }
 
 function problems(): string[] {
@@ -27,7 +30,15 @@ beforeEach(() => {
     fs.copyFileSync(path.join(defaultContentDir, f), path.join(dir, f));
   }
   catalog = path.join(dir, 'catalog.json');
-  const entry = { slug: 'heirs-certificate', category: 'civil-status', depth: 'guide', provider: 'district', iisda: '2016', channel: null, title: { bg: 'x', en: 'x' } };
+  const entry = {
+    slug: 'heirs-certificate',
+    category: 'civil-status',
+    depth: 'guide',
+    provider: 'district',
+    iisda: '2016',
+    channel: null,
+    title: { bg: 'x', en: 'x' },
+  };
   fs.writeFileSync(catalog, JSON.stringify([entry]));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -45,20 +56,26 @@ describe('validateContent', () => {
   it('names the file and field of a schema error', () => {
     writeGuide('heirs-certificate', 'bg', (s) => noRelated(s).replace(/^summary: .*$/m, 'summary: ""'));
     writeGuide('heirs-certificate', 'en', noRelated);
-    expect(problems()).toContainEqual(expect.stringMatching(/heirs-certificate\/bg\.md: summary: must not be empty$/));
+    expect(problems()).toContainEqual(
+      expect.stringMatching(/heirs-certificate\/bg\.md: summary: must not be empty$/),
+    );
   });
 
   it('checks the euro conversion of a BGN fee', () => {
     const wrong = (s: string) => noRelated(s).replace('eur: 2.56', 'eur: 2.50');
     writeGuide('heirs-certificate', 'bg', wrong);
     writeGuide('heirs-certificate', 'en', wrong);
-    expect(problems()).toContainEqual(expect.stringMatching(/bg\.md: fees\.0\.eur: 2\.5 EUR does not match 5 BGN/));
+    expect(problems()).toContainEqual(
+      expect.stringMatching(/bg\.md: fees\.0\.eur: 2\.5 EUR does not match 5 BGN/),
+    );
   });
 
   it('reports facts on which the two languages disagree', () => {
     writeGuide('heirs-certificate', 'bg', noRelated);
     writeGuide('heirs-certificate', 'en', (s) => noRelated(s).replace('eauth: high', 'eauth: low'));
-    expect(problems()).toContainEqual(expect.stringMatching(/heirs-certificate: online\.eauth: differs between bg\.md/));
+    expect(problems()).toContainEqual(
+      expect.stringMatching(/heirs-certificate: online\.eauth: differs between bg\.md/),
+    );
   });
 
   it('requires a complete guide for depth "guide"', () => {
@@ -77,7 +94,9 @@ describe('validateContent', () => {
       ]),
     );
     fs.rmSync(path.join(dir, 'services'), { recursive: true });
-    expect(problems()).toContainEqual(expect.stringMatching(/catalog service "heirs-certificate" has no guide/));
+    expect(problems()).toContainEqual(
+      expect.stringMatching(/catalog service "heirs-certificate" has no guide/),
+    );
   });
 
   it('checks how-to video captions: present, valid WebVTT, chapters tied to existing steps', () => {
@@ -88,7 +107,10 @@ describe('validateContent', () => {
       );
     writeGuide('heirs-certificate', 'bg', withVideo('bg', 9));
     writeGuide('heirs-certificate', 'en', withVideo('en', 9));
-    fs.writeFileSync(path.join(dir, 'services', 'heirs-certificate', 'video.bg.vtt'), 'WEBVTT\n\n00:00.000 --> 00:05.000\nПодайте заявление.\n');
+    fs.writeFileSync(
+      path.join(dir, 'services', 'heirs-certificate', 'video.bg.vtt'),
+      'WEBVTT\n\n00:00.000 --> 00:05.000\nПодайте заявление.\n',
+    );
     fs.writeFileSync(path.join(dir, 'services', 'heirs-certificate', 'video.en.vtt'), 'not captions');
     expect(problems()).toEqual(
       expect.arrayContaining([

@@ -76,7 +76,11 @@ function checkGuide(
     out.push({ path: file, field: 'category', message: `unknown category "${g.category}"` });
   }
   if (entry && entry.category !== g.category) {
-    out.push({ path: file, field: 'category', message: `"${g.category}" but the catalog says "${entry.category}"` });
+    out.push({
+      path: file,
+      field: 'category',
+      message: `"${g.category}" but the catalog says "${entry.category}"`,
+    });
   }
   for (const [i, d] of g.districts.entries()) {
     if (districts.size > 0 && !districts.has(d.district)) {
@@ -85,12 +89,17 @@ function checkGuide(
   }
   for (const [i, r] of g.related.entries()) {
     if (!present.has(r)) out.push({ path: file, field: `related.${i}`, message: `unknown service "${r}"` });
-    if (r === g.slug) out.push({ path: file, field: `related.${i}`, message: 'a service cannot be related to itself' });
+    if (r === g.slug)
+      out.push({ path: file, field: `related.${i}`, message: 'a service cannot be related to itself' });
   }
   if (g.video) {
     for (const [i, ch] of g.video.chapters.entries()) {
       if (ch.step > g.steps.length) {
-        out.push({ path: file, field: `video.chapters.${i}.step`, message: `step ${ch.step} does not exist` });
+        out.push({
+          path: file,
+          field: `video.chapters.${i}.step`,
+          message: `step ${ch.step} does not exist`,
+        });
       }
     }
   }

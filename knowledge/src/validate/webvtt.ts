@@ -16,7 +16,10 @@ function seconds(stamp: string): number {
 export function parseWebVtt(text: string): { cues: Cue[]; errors: string[] } {
   const errors: string[] = [];
   const cues: Cue[] = [];
-  const blocks = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n{2,}/);
+  const blocks = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/);
   if (!/^WEBVTT(?:[ \t].*)?$/.test(blocks[0]?.split('\n')[0] ?? '')) {
     return { cues, errors: ['must start with "WEBVTT"'] };
   }

@@ -25,7 +25,7 @@ export function trimToken(s: string): string {
 }
 
 const isNumber = (t: string) => /^\p{N}+$/u.test(t);
-const isLatinWord = (t: string) => hasLatin(t) || /^[a-z0-9`']*[46][a-z0-9`']*$/.test(t) && /[a-z]/.test(t);
+const isLatinWord = (t: string) => hasLatin(t) || (/^[a-z0-9`']*[46][a-z0-9`']*$/.test(t) && /[a-z]/.test(t));
 
 /** The Cyrillic readings of a token: itself when Cyrillic, else what informal Latin spelling may stand for. */
 export function readings(token: string): string[] {

@@ -8,9 +8,40 @@
  */
 
 const CYR_TO_KEY: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht',
-  ъ: 'a', ь: 'i', ю: 'iu', я: 'ia', ѝ: 'i', ё: 'io', ы: 'i', э: 'e',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sht',
+  ъ: 'a',
+  ь: 'i',
+  ю: 'iu',
+  я: 'ia',
+  ѝ: 'i',
+  ё: 'io',
+  ы: 'i',
+  э: 'e',
 };
 
 /** Folds a lower-case Cyrillic (or already Latin) token to its search key; doubled letters collapse. */
@@ -25,13 +56,53 @@ export const hasCyrillic = (s: string): boolean => /[\u0400-\u04ff]/.test(s);
 
 // Multi-letter sequences first (longest match wins); digits stand for letters in informal writing.
 const LATIN_SEQUENCES: Array<[string, string]> = [
-  ['sht', 'щ'], ['6t', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['ts', 'ц'], ['tz', 'ц'], ['cz', 'ц'],
-  ['ya', 'я'], ['yu', 'ю'], ['ja', 'я'], ['ju', 'ю'], ['yo', 'йо'], ['ks', 'кс'], ['ph', 'ф'],
+  ['sht', 'щ'],
+  ['6t', 'щ'],
+  ['sh', 'ш'],
+  ['ch', 'ч'],
+  ['zh', 'ж'],
+  ['ts', 'ц'],
+  ['tz', 'ц'],
+  ['cz', 'ц'],
+  ['ya', 'я'],
+  ['yu', 'ю'],
+  ['ja', 'я'],
+  ['ju', 'ю'],
+  ['yo', 'йо'],
+  ['ks', 'кс'],
+  ['ph', 'ф'],
 ];
 const LATIN_LETTERS: Record<string, string> = {
-  a: 'а', b: 'б', c: 'ц', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м',
-  n: 'н', o: 'о', p: 'п', q: 'я', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', x: 'х', y: 'й', z: 'з',
-  '4': 'ч', '6': 'ш', '`': 'ъ', "'": 'ъ',
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'ж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'я',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'х',
+  y: 'й',
+  z: 'з',
+  '4': 'ч',
+  '6': 'ш',
+  '`': 'ъ',
+  "'": 'ъ',
 };
 /** Where informal spelling is ambiguous: the other reading of a letter. */
 const ALTERNATIVE: Record<string, string> = { u: 'ъ', y: 'ъ', j: 'й', w: 'ш', a: 'ъ' };
@@ -59,7 +130,8 @@ function readLatin(token: string, alternative: boolean): string {
     }
     const ch = token[i] as string;
     // In the alternative reading, u/y/j/w take their other value, and "a" only before a final consonant ("danak").
-    const useAlt = alternative && ch in ALTERNATIVE && (ch !== 'a' || /^a[b-df-hj-np-tv-z]$/.test(token.slice(i)));
+    const useAlt =
+      alternative && ch in ALTERNATIVE && (ch !== 'a' || /^a[b-df-hj-np-tv-z]$/.test(token.slice(i)));
     out += useAlt ? ALTERNATIVE[ch] : (LATIN_LETTERS[ch] ?? (/[\u0400-\u04ff0-9]/.test(ch) ? ch : ''));
     i += 1;
   }
