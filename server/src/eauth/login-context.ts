@@ -1,0 +1,13 @@
+import type { LevelOfAssurance } from './levels.ts';
+
+export type Lang = 'bg' | 'en';
+
+/** Why a login was started and where the citizen returns; kept with the request id until the answer. */
+export interface LoginContext {
+  purpose: 'citizen' | 'staff';
+  level: LevelOfAssurance;
+  /** A local path (validated by safeReturnPath), never a full URL. */
+  returnPath: string;
+  conversationId?: string;
+  lang: Lang;
+}
