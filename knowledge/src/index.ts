@@ -9,3 +9,4 @@ export { groupQuestions, type GapGroup, type GapQuestion } from './gaps/group-qu
 export { serializeGuide } from './edit/serialize-guide.ts';
 export { withService } from './edit/rebuild.ts';
 export { validateContent } from './validate/validate-content.ts';
+export { parseWebVtt, type Cue } from './validate/webvtt.ts';

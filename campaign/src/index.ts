@@ -1,0 +1,14 @@
+export { resolveTarget, type CampaignTarget } from './content/target.ts';
+export { keyFacts, type Fact } from './content/facts.ts';
+export { shortCode, shortLink, type ShortLink } from './content/short-link.ts';
+export { PRINT_FORMATS, isPrintSize, type PrintSize } from './print/formats.ts';
+export { posterSvg, type PosterSpec } from './print/poster.ts';
+export { makePoster, type MakePosterOptions, type PosterFiles } from './print/make-poster.ts';
+export { makeVideo, type MakeVideoOptions, type MakeVideoResult } from './video/make-video.ts';
+export { makeVideos, type MakeVideosOptions } from './video/make-videos.ts';
+export { guideVideoField } from './video/guide-field.ts';
+export { buildScenes, type Scene } from './video/scenes.ts';
+export type { VideoManifest } from './video/cache.ts';
+export { makeOgImages, type MakeOgOptions } from './og/make-og.ts';
+export { launchChromium, lazyBrowser } from './render/chromium.ts';
+export { MEDIA_DIR, POSTER_DIR, publicOrigin } from './config.ts';
