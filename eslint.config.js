@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 /** Layering (see ARCHITECTURE.md): contract ← knowledge ← assistant ← server; surfaces never import each other. */
 const layer = (from, forbidden) => ({
-  files: [`${from}/**/*.ts`],
+  files: [`${from}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -18,7 +18,16 @@ const layer = (from, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '**/generated/**', 'screenshots/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      '**/generated/**',
+      'screenshots/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
