@@ -19,7 +19,12 @@ export interface AppSpec {
 }
 
 export const APPS: AppSpec[] = [
-  { name: 'widget', entry: 'assistant/src/widget/main.ts', publicDir: 'assistant/src/widget/public', format: 'iife' },
+  {
+    name: 'widget',
+    entry: 'assistant/src/widget/main.ts',
+    publicDir: 'assistant/src/widget/public',
+    format: 'iife',
+  },
   { name: 'helpdesk', entry: 'helpdesk/src/main.tsx', publicDir: 'helpdesk/public', format: 'esm' },
   { name: 'kiosk', entry: 'kiosk/src/renderer/main.tsx', publicDir: 'kiosk/public', format: 'esm' },
 ];

@@ -5,3 +5,4 @@ export * from './analytics.ts';
 export * from './staff.ts';
 export * from './realtime.ts';
 export * from './masking/index.ts';
+export * from './helpdesk.ts';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channelSchema, langSchema, slugSchema } from './common.ts';
 import type { ApiError } from './errors.ts';
+import { HELPDESK_EVENTS, type HelpdeskClientEvents, type HelpdeskServerEvents } from './helpdesk.ts';
+import { cardActionSchema, messageContentSchema } from './message-content.ts';
 
 /** All socket.io event names, in one place. */
 export const EVENTS = {
@@ -14,6 +16,12 @@ export const EVENTS = {
   conversationStatusChanged: 'conversation.status_changed',
   handoffRequested: 'handoff.requested',
   handoffAccepted: 'handoff.accepted',
+  messageAction: 'message.action',
+  typing: 'typing',
+  typingChanged: 'typing.changed',
+  messageRead: 'message.read',
+  queueUpdated: 'queue.updated',
+  ...HELPDESK_EVENTS,
 } as const;
 
 export const messageBodySchema = z.string().trim().min(1).max(4000);
@@ -43,9 +51,48 @@ export const handoffRequestSchema = z
   })
   .strict();
 
+/** A click on a quick reply or a card button that posts back to the bot (openUrl buttons never reach the server). */
+export const messageActionSchema = z
+  .object({
+    conversationId: z.string().min(1).max(64),
+    clientMessageId: z.string().min(8).max(64),
+    action: cardActionSchema.refine(
+      (a) => a.type !== 'openUrl',
+      'openUrl actions are followed by the browser',
+    ),
+  })
+  .strict();
+
+export const typingSchema = z
+  .object({ conversationId: z.string().min(1).max(64), typing: z.boolean().default(true) })
+  .strict();
+
+export const messageReadSchema = z
+  .object({ conversationId: z.string().min(1).max(64), seq: z.number().int().min(1) })
+  .strict();
+
+export interface TypingChanged {
+  conversationId: string;
+  authorKind: (typeof AUTHOR_KINDS)[number];
+  typing: boolean;
+}
+export interface MessageRead {
+  conversationId: string;
+  authorKind: (typeof AUTHOR_KINDS)[number];
+  seq: number;
+}
+export interface QueueUpdated {
+  conversationId: string;
+  /** 1 = next to be picked up. */
+  position: number;
+  estimatedWaitSeconds: number;
+}
+
 export const handoffAcceptSchema = z.object({ handoffId: z.string().min(1).max(64) }).strict();
 
 export const AUTHOR_KINDS = ['citizen', 'bot', 'agent', 'system'] as const;
+
+export * from './message-content.ts';
 
 export const messageDtoSchema = z.object({
   id: z.string(),
@@ -53,7 +100,10 @@ export const messageDtoSchema = z.object({
   seq: z.number().int(),
   clientMessageId: z.string().nullable(),
   authorKind: z.enum(AUTHOR_KINDS),
+  /** Plain text: the message itself, or the text fallback of its rich content. */
   body: z.string(),
+  /** Cards, quick replies and the service it is about; absent for plain messages. */
+  content: messageContentSchema.optional(),
   createdAt: z.string(),
 });
 export type MessageDto = z.infer<typeof messageDtoSchema>;
@@ -74,11 +124,14 @@ export type ConversationJoinInput = z.input<typeof conversationJoinSchema>;
 export type MessageSendInput = z.input<typeof messageSendSchema>;
 export type HandoffRequestInput = z.input<typeof handoffRequestSchema>;
 export type HandoffAcceptInput = z.input<typeof handoffAcceptSchema>;
+export type MessageActionInput = z.input<typeof messageActionSchema>;
+export type TypingInput = z.input<typeof typingSchema>;
+export type MessageReadInput = z.input<typeof messageReadSchema>;
 
 /** Every acknowledgement: success with data, or a stable error. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends HelpdeskClientEvents {
   'conversation.start': (
     payload: ConversationStartInput,
     ack: (res: Ack<{ conversationId: string; lastSeq: number }>) => void,
@@ -99,6 +152,15 @@ export interface ClientToServerEvents {
     ack: (res: Ack<{ message: MessageDto; duplicate: boolean }>) => void,
   ) => void;
   'handoff.request': (payload: HandoffRequestInput, ack: (res: Ack<{ handoff: HandoffDto }>) => void) => void;
+  /** A quick reply or card button (imBack/postBack/messageBack): stored as the citizen's message, then answered. */
+  'message.action': (
+    payload: MessageActionInput,
+    ack: (res: Ack<{ message: MessageDto; duplicate: boolean }>) => void,
+  ) => void;
+  /** Typing started/stopped; relayed to the others in the conversation as `typing.changed`. */
+  typing: (payload: TypingInput, ack: (res: Ack<Record<string, never>>) => void) => void;
+  /** Everything up to seq has been read; relayed as `message.read`. */
+  'message.read': (payload: MessageReadInput, ack: (res: Ack<Record<string, never>>) => void) => void;
   /** Agents: the handoffs waiting for someone (state requested), oldest first. */
   'handoff.list': (
     payload: Record<string, never>,
@@ -108,11 +170,15 @@ export interface ClientToServerEvents {
   'handoff.accept': (payload: HandoffAcceptInput, ack: (res: Ack<{ handoff: HandoffDto }>) => void) => void;
 }
 
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends HelpdeskServerEvents {
   'message.created': (message: MessageDto) => void;
   'conversation.status_changed': (change: { conversationId: string; status: ConversationStatus }) => void;
   'handoff.requested': (handoff: HandoffDto) => void;
   'handoff.accepted': (handoff: HandoffDto) => void;
+  'typing.changed': (change: TypingChanged) => void;
+  'message.read': (read: MessageRead) => void;
+  /** While a citizen waits for a person: place in the queue and a rough wait. */
+  'queue.updated': (queue: QueueUpdated) => void;
 }
 
 /** socket.io handshake `auth` payload of a citizen client. Staff authenticate with their session cookie. */

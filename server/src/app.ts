@@ -8,8 +8,16 @@ import { citizenTokenRouter } from './api/citizen-token-routes.ts';
 import { healthRouter } from './api/health-routes.ts';
 import { createMetrics } from './api/metrics.ts';
 import { buildOpenApiDocument } from './api/openapi.ts';
+import {
+  channelRoutes,
+  createBotHost,
+  type BotHost,
+  type BotHostDeps,
+  type ChannelRouteDeps,
+} from './bot-host/index.ts';
 import type { Config } from './config/schema.ts';
 import type { Db } from './db/client.ts';
+import { helpdeskRouter, helpdeskRuntime, DEFAULT_MAX_CONVERSATIONS } from './helpdesk/index.ts';
 import { accessLog } from './http/access-log.ts';
 import { builtApps } from './http/built-apps.ts';
 import { apiNotFound, errorHandler } from './http/errors.ts';
@@ -45,6 +53,9 @@ export interface AppDeps {
   appsDir?: string;
   /** The public directory, mounted after everything else. */
   directory?: DirectoryMount;
+  /** Overrides for the citizen assistant (a fixed clock or working hours in tests). */
+  assistant?: Pick<BotHostDeps, 'clock' | 'hours' | 'minutesPerConversation'> &
+    Pick<ChannelRouteDeps, 'viberClient' | 'botFrameworkAuth'>;
 }
 
 export interface HubApp {
@@ -53,6 +64,8 @@ export interface HubApp {
   cookie: SessionCookie;
   /** Origins allowed to call with credentials and to open sockets: our own plus CORS_ORIGINS. */
   allowedOrigins: string[];
+  /** The citizen assistant, when config.assistantEnabled. */
+  botHost?: BotHost;
 }
 
 export function createApp(config: Config, deps: AppDeps): HubApp {
@@ -61,6 +74,16 @@ export function createApp(config: Config, deps: AppDeps): HubApp {
   const allowedOrigins = [config.publicOrigin, ...config.corsOrigins];
   const metrics = createMetrics();
   const openApi = buildOpenApiDocument('0.1.0');
+  const botHost = config.assistantEnabled
+    ? createBotHost({
+        db: deps.db,
+        kb: deps.kb,
+        logger: deps.logger,
+        analytics,
+        publicBaseUrl: config.publicOrigin,
+        ...deps.assistant,
+      })
+    : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -96,10 +119,29 @@ export function createApp(config: Config, deps: AppDeps): HubApp {
       loginAttemptsPer15Min: config.loginAttemptsPer15Min,
     }),
   );
+  api.use(
+    '/helpdesk',
+    loadStaffSession(deps.db, cookie),
+    helpdeskRouter(deps.db, helpdeskRuntime(deps.db, deps.kb), allowedOrigins, DEFAULT_MAX_CONVERSATIONS),
+  );
   api.use(apiNotFound);
+  if (botHost)
+    app.use(
+      '/api',
+      channelRoutes({
+        config,
+        db: deps.db,
+        kb: deps.kb,
+        analytics,
+        host: botHost,
+        logger: deps.logger,
+        ...deps.assistant,
+      }),
+    );
   app.use('/api', api);
 
   if (deps.appsDir) app.use('/apps', builtApps(deps.appsDir));
+  app.get('/helpdesk', (_req, res) => res.redirect(302, '/apps/helpdesk/'));
   if (deps.directory) {
     app.use(
       deps.directory.router({
@@ -112,5 +154,5 @@ export function createApp(config: Config, deps: AppDeps): HubApp {
   }
   app.use(apiNotFound);
   app.use(errorHandler(deps.logger));
-  return { app, analytics, cookie, allowedOrigins };
+  return { app, analytics, cookie, allowedOrigins, ...(botHost ? { botHost } : {}) };
 }

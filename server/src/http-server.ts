@@ -1,7 +1,9 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps, type HubApp } from './app.ts';
+import { conversationHooks } from './bot-host/index.ts';
 import type { Config } from './config/schema.ts';
+import { helpdeskRuntime } from './helpdesk/index.ts';
 import type { HubServer } from './realtime/socket-kit.ts';
 import { attachRealtime } from './realtime/server.ts';
 
@@ -28,7 +30,10 @@ export async function listen(config: Config, deps: AppDeps): Promise<RunningHub>
     sessionSecret: config.sessionSecret,
     anonTokenSecret: config.anonTokenSecret,
     allowedOrigins: hub.allowedOrigins,
+    plugins: [helpdeskRuntime(deps.db, deps.kb).plugin],
+    ...(hub.botHost ? { hooks: conversationHooks(hub.botHost, deps.logger) } : {}),
   });
+  hub.botHost?.attach(io);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, () => resolve());

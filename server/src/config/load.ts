@@ -43,6 +43,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     loginAttemptsPer15Min: env.LOGIN_ATTEMPTS_PER_15_MIN,
     bodyLimit: env.BODY_LIMIT,
+    assistantEnabled: env.ASSISTANT,
+    ...(env.MICROSOFT_APP_ID
+      ? {
+          botFramework: {
+            appId: env.MICROSOFT_APP_ID,
+            appPassword: env.MICROSOFT_APP_PASSWORD,
+            tenantId: env.MICROSOFT_APP_TENANT_ID,
+            appType: env.MICROSOFT_APP_TYPE ?? 'MultiTenant',
+          },
+        }
+      : {}),
+    ...(env.VIBER_AUTH_TOKEN
+      ? { viber: { authToken: env.VIBER_AUTH_TOKEN, apiUrl: env.VIBER_API_URL, botName: env.VIBER_BOT_NAME } }
+      : {}),
   };
 }
 

@@ -68,6 +68,18 @@ export const envSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')
     .default('100kb'),
+  /** Run the citizen assistant in the server (web chat, Viber, Bot Framework); on by default. */
+  ASSISTANT: booleanish.default(true),
+  /** Bot Framework (Azure Bot Service) credentials for POST /api/messages; none = endpoint disabled. */
+  MICROSOFT_APP_ID: z.string().max(200).optional(),
+  MICROSOFT_APP_PASSWORD: z.string().max(500).optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().max(200).optional(),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  /** Viber bot: the token from the Viber admin panel; none = webhook disabled. */
+  VIBER_AUTH_TOKEN: z.string().min(10).max(200).optional(),
+  VIBER_API_URL: z.url().default('https://chatapi.viber.com/pa'),
+  /** Sender name shown in Viber (max 28 characters by Viber's rules). */
+  VIBER_BOT_NAME: z.string().min(1).max(28).default('София помага'),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -89,6 +101,23 @@ export interface Config {
   rateLimitPerMinute: number;
   loginAttemptsPer15Min: number;
   bodyLimit: string;
+  /** Absent (tests) means off; loadConfig sets it from ASSISTANT. */
+  assistantEnabled?: boolean;
+  botFramework?: BotFrameworkConfig;
+  viber?: ViberConfig;
+}
+
+export interface BotFrameworkConfig {
+  appId: string;
+  appPassword?: string | undefined;
+  tenantId?: string | undefined;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export interface ViberConfig {
+  authToken: string;
+  apiUrl: string;
+  botName: string;
 }
 
 export function defaultSqliteUrl(dataDir: string): string {

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Channel, ConversationStatus, HandoffDto, Lang, MessageDto } from '@hub/contract';
+import {
+  messageContentSchema,
+  type Channel,
+  type ConversationStatus,
+  type HandoffDto,
+  type Lang,
+  type MessageContent,
+  type MessageDto,
+} from '@hub/contract';
 import type { Db } from '../db/client.ts';
 
 type AuthorKind = MessageDto['authorKind'];
@@ -20,10 +28,23 @@ interface MessageRow {
   clientMessageId: string | null;
   authorKind: string;
   body: string;
+  content?: string | null;
   createdAt: Date;
 }
 
+/** Stored content is re-validated on the way out: a row that no longer fits the contract is sent as text only. */
+function readContent(raw: string | null | undefined): MessageContent | undefined {
+  if (!raw) return undefined;
+  try {
+    const parsed = messageContentSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function toMessageDto(row: MessageRow): MessageDto {
+  const content = readContent(row.content);
   return {
     id: row.id,
     conversationId: row.conversationId,
@@ -31,6 +52,7 @@ export function toMessageDto(row: MessageRow): MessageDto {
     clientMessageId: row.clientMessageId,
     authorKind: row.authorKind as AuthorKind,
     body: row.body,
+    ...(content ? { content } : {}),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -72,6 +94,7 @@ export async function appendMessage(
     clientMessageId: string | null;
     authorKind: AuthorKind;
     body: string;
+    content?: MessageContent | undefined;
     participantId?: string;
   },
 ): Promise<{ message: MessageDto; duplicate: boolean }> {
@@ -94,6 +117,7 @@ export async function appendMessage(
           authorKind: input.authorKind,
           participantId: input.participantId ?? null,
           body: input.body,
+          content: input.content ? JSON.stringify(messageContentSchema.parse(input.content)) : null,
         },
       });
     });
@@ -224,4 +248,36 @@ async function findByClientId(
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}
+
+/** The context the assistant worked out (language, district) kept on the conversation for the agent. */
+export async function updateConversationContext(
+  db: Db,
+  conversationId: string,
+  context: { lang?: Lang | undefined; district?: string | undefined },
+): Promise<void> {
+  const data = {
+    ...(context.lang ? { lang: context.lang } : {}),
+    ...(context.district ? { district: context.district } : {}),
+  };
+  if (Object.keys(data).length) await db.conversation.update({ where: { id: conversationId }, data });
+}
+
+export async function setConversationStatus(
+  db: Db,
+  conversationId: string,
+  status: ConversationStatus,
+): Promise<void> {
+  await db.conversation.update({ where: { id: conversationId }, data: { status } });
+}
+
+/** Conversations waiting for a person, oldest first: index + 1 is each one's place in the queue. */
+export async function waitingConversations(db: Db, limit = 500): Promise<string[]> {
+  const rows = await db.handoffRequest.findMany({
+    where: { state: 'requested' },
+    orderBy: { createdAt: 'asc' },
+    select: { conversationId: true },
+    take: limit,
+  });
+  return rows.map((r) => r.conversationId);
 }

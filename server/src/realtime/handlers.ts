@@ -29,12 +29,20 @@ import {
   type HubSocket,
 } from './socket-kit.ts';
 import { createFloodGuard } from './flood-guard.ts';
+import { registerChatEvents } from './citizen-events.ts';
+import type { ConversationHooks } from './conversation-hooks.ts';
 
 /** Per socket: bursts of 20 events, 2 per second sustained (a person types slower). */
 const FLOOD_CAPACITY = 20;
 const FLOOD_PER_SECOND = 2;
 
-export function registerHandlers(io: HubServer, socket: HubSocket, db: Db, logger: Logger): void {
+export function registerHandlers(
+  io: HubServer,
+  socket: HubSocket,
+  db: Db,
+  logger: Logger,
+  hooks: ConversationHooks = {},
+): void {
   const identity = socket.data.identity;
   const allow = createFloodGuard(FLOOD_CAPACITY, FLOOD_PER_SECOND);
   socket.use((packet, next) => {
@@ -66,6 +74,7 @@ export function registerHandlers(io: HubServer, socket: HubSocket, db: Db, logge
       const input = parse(conversationStartSchema, payload);
       const conversation = await startConversation(db, { citizenId: identity.citizenId, ...input });
       await socket.join(conversationRoom(conversation.id));
+      hooks.conversationStarted?.(conversation);
       return { conversationId: conversation.id, lastSeq: conversation.lastSeq };
     }),
   );
@@ -87,6 +96,8 @@ export function registerHandlers(io: HubServer, socket: HubSocket, db: Db, logge
         });
       }
       const fresh = await findConversation(db, conversation.id);
+      // A citizen back while waiting for a person hears their place in the queue again.
+      if (identity.kind === 'citizen' && fresh?.status === 'handoff') hooks.queueChanged?.();
       return {
         conversationId: conversation.id,
         status: (fresh?.status ?? conversation.status) as 'open' | 'handoff' | 'closed',
@@ -95,6 +106,8 @@ export function registerHandlers(io: HubServer, socket: HubSocket, db: Db, logge
       };
     }),
   );
+
+  registerChatEvents({ socket, db, logger, hooks, accessible });
 
   socket.on(
     'message.send',
@@ -112,6 +125,10 @@ export function registerHandlers(io: HubServer, socket: HubSocket, db: Db, logge
       // Persisted before anyone hears of it; a retried duplicate is not broadcast again.
       if (!result.duplicate)
         socket.to(conversationRoom(conversation.id)).emit('message.created', result.message);
+      // Only citizens talk to the bot; an agent's message never reaches it.
+      if (!result.duplicate && identity.kind === 'citizen')
+        hooks.citizenMessage?.(conversation, result.message, { text: input.body });
+      if (!result.duplicate && identity.kind === 'staff') hooks.agentMessage?.(conversation, result.message);
       logger.debug(
         { conversationId: conversation.id, seq: result.message.seq, duplicate: result.duplicate },
         'message stored',
@@ -135,6 +152,7 @@ export function registerHandlers(io: HubServer, socket: HubSocket, db: Db, logge
         conversationId: conversation.id,
         status: 'handoff',
       });
+      hooks.queueChanged?.();
       return { handoff };
     }),
   );
@@ -176,6 +194,7 @@ export function registerHandlers(io: HubServer, socket: HubSocket, db: Db, logge
       });
       await socket.join(conversationRoom(handoff.conversationId));
       io.to(STAFF_ROOM).to(conversationRoom(handoff.conversationId)).emit('handoff.accepted', handoff);
+      hooks.queueChanged?.();
       return { handoff };
     }),
   );

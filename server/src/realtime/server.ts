@@ -6,6 +6,7 @@ import { safeError, type Logger } from '../logger.ts';
 import type { SessionCookie } from '../staff/cookie.ts';
 import { identifySocket } from './auth.ts';
 import { registerHandlers } from './handlers.ts';
+import type { ConversationHooks } from './conversation-hooks.ts';
 import type { HubServer, RealtimePlugin } from './socket-kit.ts';
 
 export interface RealtimeOptions {
@@ -17,6 +18,8 @@ export interface RealtimeOptions {
   allowedOrigins: readonly string[];
   /** Modules that add their own socket events (help desk, …); run after the conversation events. */
   plugins?: readonly RealtimePlugin[];
+  /** The bot host's view of conversation events. */
+  hooks?: ConversationHooks;
 }
 
 /** socket.io on the HTTP server: Origin checked at the handshake, then citizen token or staff session. */
@@ -42,8 +45,9 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     );
   });
   io.on('connection', (socket) => {
-    registerHandlers(io, socket, options.db, options.logger);
-    for (const plugin of options.plugins ?? []) plugin({ io, socket, db: options.db, logger: options.logger });
+    registerHandlers(io, socket, options.db, options.logger, options.hooks);
+    for (const plugin of options.plugins ?? [])
+      plugin({ io, socket, db: options.db, logger: options.logger });
   });
   return io;
 }

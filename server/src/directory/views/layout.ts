@@ -63,7 +63,9 @@ export function page(ctx: PageContext, options: PageOptions): SafeHtml {
         </header>
         ${options.crumbs ? html`<div class="container">${breadcrumbs(ctx, options.crumbs)}</div>` : ''}
         <main id="main" class="main" tabindex="-1">${options.main}</main>
-        <div id="chat-widget-slot" class="chat-widget-slot" data-slot="chat-widget"></div>
+        <div id="chat-widget-slot" class="chat-widget-slot" data-slot="chat-widget">
+          <script src="/apps/widget/widget.js" data-lang="${lang}" defer></script>
+        </div>
         <footer class="site-footer" aria-label="${t('footer.label')}">
           <div class="container site-footer__inner">
             <div class="site-footer__about">

@@ -1,0 +1,93 @@
+import type { ConversationDetailDto, MessageDto, NoteDto, WalkthroughDto } from '@hub/contract';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { call, type HubSocket } from './socket.ts';
+
+/** One open conversation with its live updates: messages, notes, walkthrough progress, rating, typing. */
+export function useConversation(socket: HubSocket, conversationId: string | null) {
+  const [detail, setDetail] = useState<ConversationDetailDto | null>(null);
+  const [typing, setTyping] = useState(false);
+  const [readSeq, setReadSeq] = useState(0);
+
+  const reload = useCallback(async () => {
+    if (!conversationId) return setDetail(null);
+    setDetail(await call(socket, 'helpdesk.open', { conversationId }));
+  }, [socket, conversationId]);
+
+  useEffect(() => {
+    setDetail(null);
+    setTyping(false);
+    setReadSeq(0);
+    void reload().catch(() => setDetail(null));
+  }, [reload]);
+
+  useEffect(() => {
+    if (!conversationId) return;
+    const mine = (id: string) => id === conversationId;
+    let refetch: ReturnType<typeof setTimeout> | undefined;
+    const onMessage = (m: MessageDto) => {
+      if (!mine(m.conversationId)) return;
+      if (m.authorKind === 'citizen') {
+        setTyping(false);
+        socket.emit('message.read', { conversationId: m.conversationId, seq: m.seq }, () => undefined);
+      }
+      // Guide cards, steps, walkthroughs: their help-desk content comes with the conversation detail.
+      if (m.content) {
+        clearTimeout(refetch);
+        refetch = setTimeout(() => void reload().catch(() => undefined), 200);
+      }
+      setDetail((d) =>
+        d && !d.messages.some((x) => x.seq === m.seq)
+          ? { ...d, messages: [...d.messages, m].sort((a, b) => a.seq - b.seq) }
+          : d,
+      );
+    };
+    const onNote = (n: NoteDto) => {
+      if (mine(n.conversationId))
+        setDetail((d) => (d && !d.notes.some((x) => x.id === n.id) ? { ...d, notes: [...d.notes, n] } : d));
+    };
+    const onWalk = (w: WalkthroughDto) => {
+      if (!mine(w.conversationId)) return;
+      setDetail((d) => (d ? { ...d, walkthroughs: [...d.walkthroughs.filter((x) => x.id !== w.id), w] } : d));
+    };
+    const onStarted = (e: { walkthrough: WalkthroughDto }) => onWalk(e.walkthrough);
+    const onCsat = (r: { conversationId: string; rating: number }) => {
+      if (mine(r.conversationId)) setDetail((d) => (d ? { ...d, csat: r.rating } : d));
+    };
+    const onStatus = (s: { conversationId: string }) => {
+      if (mine(s.conversationId)) void reload().catch(() => undefined);
+    };
+    const onTyping = (s: { conversationId: string; authorKind: string; typing: boolean }) => {
+      if (mine(s.conversationId) && s.authorKind === 'citizen') setTyping(s.typing);
+    };
+    const onRead = (r: { conversationId: string; authorKind: string; seq: number }) => {
+      if (mine(r.conversationId) && r.authorKind === 'citizen') setReadSeq((s) => Math.max(s, r.seq));
+    };
+    socket.on('message.created', onMessage);
+    socket.on('note.created', onNote);
+    socket.on('walkthrough.progressed', onWalk);
+    socket.on('walkthrough.started', onStarted);
+    socket.on('csat.submitted', onCsat);
+    socket.on('conversation.status_changed', onStatus);
+    socket.on('conversation.transferred', onStatus);
+    socket.on('typing.changed', onTyping);
+    socket.on('message.read', onRead);
+    return () => {
+      clearTimeout(refetch);
+      socket.off('message.created', onMessage);
+      socket.off('note.created', onNote);
+      socket.off('walkthrough.progressed', onWalk);
+      socket.off('walkthrough.started', onStarted);
+      socket.off('csat.submitted', onCsat);
+      socket.off('conversation.status_changed', onStatus);
+      socket.off('conversation.transferred', onStatus);
+      socket.off('typing.changed', onTyping);
+      socket.off('message.read', onRead);
+    };
+  }, [socket, conversationId, reload]);
+
+  const addMessage = (m: MessageDto) =>
+    setDetail((d) =>
+      d && !d.messages.some((x) => x.seq === m.seq) ? { ...d, messages: [...d.messages, m] } : d,
+    );
+  return { detail, reload, addMessage, typing, readSeq };
+}
