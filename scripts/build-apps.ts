@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -59,10 +60,12 @@ async function buildApp(app: AppSpec, watch: boolean): Promise<string | undefine
     return `${app.name}: watching`;
   }
   const result = await esbuild.build(options);
-  const bytes = Object.entries(result.metafile?.outputs ?? {})
-    .filter(([file]) => file.endsWith('.js'))
-    .reduce((sum, [, o]) => sum + o.bytes, 0);
-  return `${app.name} ${(bytes / 1024).toFixed(1)} KiB`;
+  // Sizes as served: minified, and gzipped (what a phone downloads).
+  const js = Object.keys(result.metafile?.outputs ?? {}).filter((file) => file.endsWith('.js'));
+  const contents = js.map((file) => fs.readFileSync(path.resolve(root, file)));
+  const bytes = contents.reduce((sum, b) => sum + b.length, 0);
+  const gzipped = contents.reduce((sum, b) => sum + zlib.gzipSync(b, { level: 9 }).length, 0);
+  return `${app.name} ${(bytes / 1024).toFixed(1)} KiB (${(gzipped / 1024).toFixed(1)} KiB gzipped)`;
 }
 
 async function main() {

@@ -91,6 +91,12 @@ function main() {
     `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
   );
   console.log(
+    `Load average at start: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} (1/5/15 min)`,
+  );
+  console.log(
     `Queries: ${queries.length} from tests/eval/queries.jsonl; latency over ${queries.length * 5} runs per pack\n`,
   );
   console.log(
