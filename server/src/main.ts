@@ -5,22 +5,33 @@ import { startServer } from './server.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+// Signal handlers come first: a SIGTERM during start-up is held and honoured once the hub is up,
+// instead of killing the process half-way (e.g. during a migration).
+let hub: Awaited<ReturnType<typeof startServer>> | undefined;
+let pending: NodeJS.Signals | undefined;
+const shutdown = (signal: NodeJS.Signals) => {
+  if (!hub) {
+    pending = signal;
+    return;
+  }
+  const running = hub;
+  running.logger.info({ signal }, 'signal received');
+  const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
+  force.unref();
+  running.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      running.logger.error({ error: safeError(error) }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+};
+process.once('SIGTERM', shutdown);
+process.once('SIGINT', shutdown);
+
 try {
-  const hub = await startServer();
-  const shutdown = (signal: NodeJS.Signals) => {
-    hub.logger.info({ signal }, 'signal received');
-    const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
-    force.unref();
-    hub.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        hub.logger.error({ error: safeError(error) }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  hub = await startServer();
+  if (pending) shutdown(pending);
 } catch (error) {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
