@@ -12,7 +12,8 @@ import type { KnowledgeBase } from '@hub/knowledge';
 import { Router } from 'express';
 import { badRequest, notFound } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
-import { isAvailableInDistrict, toServiceDetail, toServiceSummary } from './presenters.ts';
+import { toServiceDetail, toServiceSummary } from '@hub/knowledge/src/present/service-dto.ts';
+import { isAvailableInDistrict } from './presenters.ts';
 
 /** Read-only endpoints over the knowledge base: services, search and the reference lists. */
 export function catalogRouter(kb: KnowledgeBase): Router {

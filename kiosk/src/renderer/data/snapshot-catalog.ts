@@ -1,44 +1,7 @@
 import type { KnowledgeData, ServiceRecord } from '@hub/knowledge';
-import type { KioskLang } from '../../shared/kiosk-api.ts';
-import type { Catalog, SearchHit, ServiceDetail, ServiceSummary } from './catalog.ts';
+import type { Catalog, SearchHit } from './catalog.ts';
 import { createLocalSearch } from './local-search.ts';
-
-function toSummary(record: ServiceRecord, lang: KioskLang): ServiceSummary {
-  const guide = record.guides[lang];
-  return {
-    slug: record.slug,
-    lang,
-    title: guide.title,
-    summary: guide.summary,
-    category: record.category,
-    depth: record.depth,
-    lifeEvents: [...record.lifeEvents],
-    provider: { type: guide.provider.type, name: guide.provider.name },
-    online: guide.online,
-    districts: guide.districts.map((d) => d.district),
-  };
-}
-
-function toDetail(record: ServiceRecord, lang: KioskLang): ServiceDetail {
-  const guide = record.guides[lang];
-  return {
-    ...toSummary(record, lang),
-    iisda: guide.iisda,
-    inPerson: guide.inPerson,
-    fees: guide.fees,
-    ...(guide.feeNote ? { feeNote: guide.feeNote } : {}),
-    deadlines: guide.deadlines,
-    documents: guide.documents,
-    steps: guide.steps,
-    ...(guide.afterwards ? { afterwards: guide.afterwards } : {}),
-    districtDetails: guide.districts,
-    related: guide.related,
-    ...(guide.video ? { video: guide.video } : {}),
-    sources: guide.sources,
-    lastReviewed: guide.lastReviewed,
-    body: guide.body,
-  };
-}
+import { toServiceDetail, toServiceSummary } from '@hub/knowledge/src/present/service-dto.ts';
 
 /** The catalog over the knowledge snapshot kept on the device (knowledge/dist/kb.json's format). */
 export function createSnapshotCatalog(data: KnowledgeData): Catalog {
@@ -62,10 +25,10 @@ export function createSnapshotCatalog(data: KnowledgeData): Catalog {
       data.services
         .filter((s) => !filter.category || s.category === filter.category)
         .filter((s) => !filter.lifeEvent || s.lifeEvents.includes(filter.lifeEvent as never))
-        .map((s) => toSummary(s, lang)),
+        .map((s) => toServiceSummary(s, lang)),
     service: async (slug, lang) => {
       const record = data.services.find((s) => s.slug === slug);
-      return record ? toDetail(record, lang) : null;
+      return record ? toServiceDetail(record, lang) : null;
     },
     search: async (query, lang): Promise<SearchHit[]> => {
       const hits = searchers[lang](query, 8);
