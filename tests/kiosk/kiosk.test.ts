@@ -158,8 +158,11 @@ describe('kiosk screens in Chromium (preload API from the test shim)', () => {
       document.cookie = 'visitor=x; path=/';
       indexedDB.open('visitor-db');
     });
+    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
     await page.getByRole('dialog', { name: 'Още ли сте тук?' }).waitFor({ timeout: 8_000 });
     expect(await page.locator('.countdown-number').textContent()).toMatch(/^[1-3]$/);
+    // The reset wipes storage and then reloads the screens: read only after the reload has finished.
+    await reloaded;
     await page.getByRole('button', { name: 'Български' }).waitFor({ timeout: 8_000 });
     const storage = await page.evaluate(async () => ({
       local: localStorage.length,
@@ -190,7 +193,10 @@ describe('kiosk screens in Chromium (preload API from the test shim)', () => {
     const page = await kiosk();
     await startBulgarian(page);
     await page.evaluate(() => localStorage.setItem('visitor', 'x'));
+    // The reset wipes storage and then reloads the screens: read only after the reload has finished.
+    const reloaded = page.waitForEvent('load');
     await page.locator('[data-action="finish"]').click();
+    await reloaded;
     await page.getByRole('button', { name: 'Български' }).waitFor();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
