@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '@hub/knowledge';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import { createAnalytics, type Analytics } from './analytics/index.ts';
+import { localCluster, type Cluster } from './cluster/index.ts';
 import { analyticsRouter } from './api/analytics-routes.ts';
 import { catalogRouter } from './api/catalog-routes.ts';
 import { citizenTokenRouter } from './api/citizen-token-routes.ts';
@@ -48,6 +49,8 @@ export interface AppDeps {
   kb: KnowledgeBase;
   logger: Logger;
   analytics?: Analytics;
+  /** Shared state and messages between nodes; one process (localCluster) unless REDIS_URL is set. */
+  cluster?: Cluster;
   identity?: IdentityProvider;
   /** dist/apps of scripts/build-apps.ts, served under /apps/<name>/. */
   appsDir?: string;
@@ -61,6 +64,7 @@ export interface AppDeps {
 export interface HubApp {
   app: Express;
   analytics: Analytics;
+  cluster: Cluster;
   cookie: SessionCookie;
   /** Origins allowed to call with credentials and to open sockets: our own plus CORS_ORIGINS. */
   allowedOrigins: string[];
@@ -70,6 +74,7 @@ export interface HubApp {
 
 export function createApp(config: Config, deps: AppDeps): HubApp {
   const analytics = deps.analytics ?? createAnalytics(deps.db);
+  const cluster = deps.cluster ?? localCluster();
   const cookie = sessionCookie(config.cookieSecure, config.sessionTtlHours);
   const allowedOrigins = [config.publicOrigin, ...config.corsOrigins];
   const metrics = createMetrics();
@@ -154,5 +159,5 @@ export function createApp(config: Config, deps: AppDeps): HubApp {
   }
   app.use(apiNotFound);
   app.use(errorHandler(deps.logger));
-  return { app, analytics, cookie, allowedOrigins, ...(botHost ? { botHost } : {}) };
+  return { app, analytics, cluster, cookie, allowedOrigins, ...(botHost ? { botHost } : {}) };
 }
