@@ -10,5 +10,6 @@ export { guideVideoField } from './video/guide-field.ts';
 export { buildScenes, type Scene } from './video/scenes.ts';
 export type { VideoManifest } from './video/cache.ts';
 export { makeOgImages, type MakeOgOptions } from './og/make-og.ts';
-export { launchChromium, lazyBrowser } from './render/chromium.ts';
+export { chromiumPath, launchChromium, lazyBrowser } from './render/chromium.ts';
+export { withRunPolicy, type RunPolicy } from './util/run.ts';
 export { MEDIA_DIR, POSTER_DIR, publicOrigin } from './config.ts';

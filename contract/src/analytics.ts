@@ -9,6 +9,7 @@ export const ANALYTICS_EVENT_TYPES = [
   'handoff',
   'feedback',
   'kiosk_session',
+  'campaign_visit',
 ] as const;
 export const analyticsEventTypeSchema = z.enum(ANALYTICS_EVENT_TYPES);
 export type AnalyticsEventType = z.infer<typeof analyticsEventTypeSchema>;
@@ -65,6 +66,17 @@ export const analyticsEventSchema = z
         ...context,
         seconds: z.number().int().min(0).max(86_400),
         outcome: z.enum(['completed', 'abandoned', 'handoff']).optional(),
+      })
+      .strict(),
+    // A visit through a campaign short link (/s/<code>): the campaign and where the poster hangs.
+    z
+      .object({
+        type: z.literal('campaign_visit'),
+        ...context,
+        campaign: campaignSchema,
+        placement: z.string().trim().min(1).max(80),
+        /** The service the link leads to (absent for a life-event page). */
+        slug: slugSchema.optional(),
       })
       .strict(),
   ])

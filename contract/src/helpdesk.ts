@@ -365,7 +365,7 @@ export interface HelpdeskServerEvents {
   /** Something in the queue changed; consoles re-read the view they show. */
   'queue.changed': (change: {
     conversationId: string;
-    reason: 'requested' | 'claimed' | 'transferred' | 'closed' | 'message';
+    reason: 'requested' | 'claimed' | 'transferred' | 'closed' | 'message' | 'erased';
   }) => void;
   'note.created': (note: NoteDto) => void;
   'conversation.transferred': (t: {

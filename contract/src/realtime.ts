@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channelSchema, langSchema, slugSchema } from './common.ts';
 import type { ApiError } from './errors.ts';
 import { HELPDESK_EVENTS, type HelpdeskClientEvents, type HelpdeskServerEvents } from './helpdesk.ts';
+import { IDENTITY_EVENTS, type IdentityClientEvents, type IdentityServerEvents } from './identity.ts';
 import { cardActionSchema, messageContentSchema } from './message-content.ts';
 
 /** All socket.io event names, in one place. */
@@ -22,6 +23,7 @@ export const EVENTS = {
   messageRead: 'message.read',
   queueUpdated: 'queue.updated',
   ...HELPDESK_EVENTS,
+  ...IDENTITY_EVENTS,
 } as const;
 
 export const messageBodySchema = z.string().trim().min(1).max(4000);
@@ -131,7 +133,7 @@ export type MessageReadInput = z.input<typeof messageReadSchema>;
 /** Every acknowledgement: success with data, or a stable error. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
-export interface ClientToServerEvents extends HelpdeskClientEvents {
+export interface ClientToServerEvents extends HelpdeskClientEvents, IdentityClientEvents {
   'conversation.start': (
     payload: ConversationStartInput,
     ack: (res: Ack<{ conversationId: string; lastSeq: number }>) => void,
@@ -170,7 +172,7 @@ export interface ClientToServerEvents extends HelpdeskClientEvents {
   'handoff.accept': (payload: HandoffAcceptInput, ack: (res: Ack<{ handoff: HandoffDto }>) => void) => void;
 }
 
-export interface ServerToClientEvents extends HelpdeskServerEvents {
+export interface ServerToClientEvents extends HelpdeskServerEvents, IdentityServerEvents {
   'message.created': (message: MessageDto) => void;
   'conversation.status_changed': (change: { conversationId: string; status: ConversationStatus }) => void;
   'handoff.requested': (handoff: HandoffDto) => void;

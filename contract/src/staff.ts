@@ -43,6 +43,8 @@ export const auditQuerySchema = z
   .object({
     limit: z.coerce.number().int().min(1).max(500).default(100),
     action: z.string().max(60).optional(),
+    /** Entries about one conversation, staff user or handoff: who accessed what. */
+    targetId: z.string().max(64).optional(),
   })
   .strict();
 

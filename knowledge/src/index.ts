@@ -7,6 +7,7 @@ export { formatProblem, type Problem } from './validate/problem.ts';
 export { tokenize, analyzeBg } from './search/bg/analyze.ts';
 export { groupQuestions, type GapGroup, type GapQuestion } from './gaps/group-questions.ts';
 export { serializeGuide } from './edit/serialize-guide.ts';
-export { withService } from './edit/rebuild.ts';
+export { withService, withServices } from './edit/rebuild.ts';
+export { validateEditedGuide, type EditedGuide, type EditValidation } from './edit/validate-edit.ts';
 export { validateContent } from './validate/validate-content.ts';
 export { parseWebVtt, type Cue } from './validate/webvtt.ts';

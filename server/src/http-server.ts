@@ -1,9 +1,11 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps, type HubApp } from './app.ts';
+import { realtimeClusterOptions } from './cluster/socket-adapter.ts';
 import { conversationHooks } from './bot-host/index.ts';
 import type { Config } from './config/schema.ts';
 import { helpdeskRuntime } from './helpdesk/index.ts';
+import { attachKioskRealtime } from './kiosk/index.ts';
 import type { HubServer } from './realtime/socket-kit.ts';
 import { attachRealtime } from './realtime/server.ts';
 
@@ -29,11 +31,15 @@ export async function listen(config: Config, deps: AppDeps): Promise<RunningHub>
     cookie: hub.cookie,
     sessionSecret: config.sessionSecret,
     anonTokenSecret: config.anonTokenSecret,
-    allowedOrigins: hub.allowedOrigins,
-    plugins: [helpdeskRuntime(deps.db, deps.kb).plugin],
+    allowedOrigins: [...hub.allowedOrigins, ...(config.kioskOrigins ?? [])],
+    plugins: [helpdeskRuntime(deps.db, hub.kb).plugin, ...(hub.eauth ? [hub.eauth.plugin] : [])],
     ...(hub.botHost ? { hooks: conversationHooks(hub.botHost, deps.logger) } : {}),
+    serverOptions: realtimeClusterOptions(hub.cluster),
   });
   hub.botHost?.attach(io);
+  hub.eauth?.attach(io);
+  attachKioskRealtime(io, { db: deps.db, logger: deps.logger, cluster: hub.cluster });
+  hub.erasure.attach(io);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, () => resolve());

@@ -3,11 +3,15 @@ import { loadKnowledgeBase, type KnowledgeBase } from '@hub/knowledge';
 import { loadConfig } from './config/load.ts';
 import type { Config } from './config/schema.ts';
 import { createPrismaClient } from './db/client.ts';
+import { prepareEauth } from './eauth/hub/index.ts';
 import { migrateDatabase } from './db/migrations/run.ts';
 import { loadDirectory } from './directory-loader.ts';
+import { redisCluster } from './cluster/redis.ts';
 import { listen, type RunningHub } from './http-server.ts';
 import { createLogger, safeError, type Logger } from './logger.ts';
+import { startRetention } from './privacy/start-retention.ts';
 import { deleteExpiredSessions } from './staff/sessions.ts';
+import { applyPublishedGuides, liveKnowledgeBase } from './editor/index.ts';
 import { bootstrapAdmin } from './staff/users.ts';
 
 export interface StartOptions {
@@ -27,6 +31,8 @@ export interface StartedHub extends RunningHub {
 /** Validates config, migrates the database, prepares the first admin, and serves everything on one port. */
 export async function startServer(options: StartOptions = {}): Promise<StartedHub> {
   const config = loadConfig(options.env ?? process.env);
+  // EAUTH_* (off unless EAUTH_ENV is set): checked and its key files read before anything starts.
+  const eauth = await prepareEauth(options.env ?? process.env, config);
   const logger = createLogger(config.logLevel);
   const migration = await migrateDatabase(config.databaseUrl);
   if (migration.applied.length)
@@ -45,10 +51,23 @@ export async function startServer(options: StartOptions = {}): Promise<StartedHu
   }
   await deleteExpiredSessions(db);
 
-  const kb = options.kb ?? loadKnowledgeBase();
+  // Guides published in the help desk's editor (database) over the built files, before the first request.
+  const kb = liveKnowledgeBase(options.kb ?? loadKnowledgeBase());
+  const edited = await applyPublishedGuides(db, kb, logger);
+  if (edited) logger.info({ guides: edited }, 'published guide revisions applied');
   const directory = await loadDirectory();
   const appsDir = fileURLToPath(new URL('../../dist/apps/', import.meta.url));
-  const running = await listen(config, { db, kb, logger, appsDir, ...(directory ? { directory } : {}) });
+  // Multi-node mode: state and messages shared through Redis (server/src/cluster).
+  const cluster = config.redis ? await redisCluster({ ...config.redis, logger }) : undefined;
+  const running = await listen(config, {
+    db,
+    kb,
+    logger,
+    appsDir,
+    ...(directory ? { directory } : {}),
+    ...(cluster ? { cluster } : {}),
+    ...(eauth ? { eauth } : {}),
+  });
   logger.info(
     {
       url: running.url,
@@ -60,18 +79,24 @@ export async function startServer(options: StartOptions = {}): Promise<StartedHu
   );
 
   const cleanup = setInterval(() => {
-    deleteExpiredSessions(db).catch((error: unknown) =>
-      logger.warn({ error: safeError(error) }, 'session cleanup failed'),
-    );
+    running.hub.cluster.jobs
+      .runExclusive('sessions.cleanup', 600_000, async () => void (await deleteExpiredSessions(db)))
+      .catch((error: unknown) => logger.warn({ error: safeError(error) }, 'session cleanup failed'));
   }, 3_600_000);
   cleanup.unref();
+  const retention = startRetention({ db, cluster: running.hub.cluster, logger, settings: config.retention });
+  // The most used guides' how-to videos, made in the background (MEDIA_AUTOGEN=off to skip).
+  const mediaAutogen = config.mediaAutogen ? running.hub.campaign.startAutogen({ delayMs: 5_000 }) : undefined;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       logger.info('shutting down');
       clearInterval(cleanup);
+      await mediaAutogen?.stop();
+      await retention.stop();
       await running.close();
+      await running.hub.cluster.close();
       await db.$disconnect();
     })());
   return { ...running, config, logger, stop };

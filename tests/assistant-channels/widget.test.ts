@@ -47,6 +47,7 @@ beforeAll(async () => {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'silent',
       ASSISTANT: 'true',
+      MEDIA_AUTOGEN: 'off',
       CORS_ORIGINS: embedderOrigin,
     },
     announce: () => {},

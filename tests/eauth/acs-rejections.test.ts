@@ -1,22 +1,61 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localCluster } from '@hub/server/src/cluster/index.ts';
+import { createTestDatabase, type TestDatabase } from '@hub/server/src/db/testing.ts';
 import type { EauthErrorCode } from '@hub/server/src/eauth/errors.ts';
+import { createIdentities } from '@hub/server/src/eauth/hub/identities.ts';
 import { findTestPerson, type TestPerson } from '@hub/server/src/eauth/test-idp/people.ts';
 import { startEauthFixture, testKeys, type EauthFixture } from '@hub/server/src/eauth/testing/fixture.ts';
 
 const EGN = '8032056031';
 const person = findTestPerson('ivanova') as TestPerson;
 
+/**
+ * The fixture keeps its SAML state in a real (SQLite) database through the hub's Prisma store, and an
+ * accepted login writes a ConversationIdentity row, as in the hub: a rejection must add neither.
+ */
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase('sqlite');
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+async function startFixture(options: { encrypt?: boolean; requireEncrypted?: boolean } = {}) {
+  const identities = createIdentities(t.db, localCluster().store);
+  let n = 0;
+  return startEauthFixture({
+    ...options,
+    db: t.db,
+    onIdentity: async (identity, context) => {
+      await identities.verified(`conv_${++n}`, identity);
+      return context.returnPath;
+    },
+  });
+}
+
+async function stored() {
+  const [f, identities] = [await t.db.eauthSeenAssertion.count(), await t.db.conversationIdentity.count()];
+  return { assertions: f, identities };
+}
+
+async function everythingStored(): Promise<string> {
+  return JSON.stringify([
+    await t.db.eauthPendingRequest.findMany(),
+    await t.db.eauthSeenAssertion.findMany(),
+    await t.db.conversationIdentity.findMany(),
+  ]);
+}
+
 async function expectRejected(f: EauthFixture, samlResponse: string, code: EauthErrorCode) {
-  const assertionsBefore = f.store.snapshot().assertions.length;
-  const identitiesBefore = f.identities.length;
+  const before = await stored();
   const res = await f.postAcs(samlResponse);
   const html = await res.text();
   expect(res.status).toBe(400);
   expect(html).toContain(`data-error-code="${code}"`);
-  expect(f.identities).toHaveLength(identitiesBefore);
-  // No assertion id was recorded (request ids are only marked used).
-  expect(f.store.snapshot().assertions.length).toBe(assertionsBefore);
-  expect(JSON.stringify(f.store.snapshot())).not.toContain(EGN);
+  // No identity and no assertion id was recorded (request ids are only marked used).
+  expect(await stored()).toEqual(before);
+  expect(await everythingStored()).not.toContain(EGN);
   expect(f.logLines.join('\n')).not.toContain(EGN);
   expect(f.logLines.some((l) => l.includes(`"code":"${code}"`))).toBe(true);
   return html;
@@ -25,16 +64,20 @@ async function expectRejected(f: EauthFixture, samlResponse: string, code: Eauth
 describe('ACS rejects bad answers, each with its own code, storing nothing', () => {
   let f: EauthFixture;
   beforeAll(async () => {
-    f = await startEauthFixture();
+    f = await startFixture();
   });
   afterAll(async () => {
     await f.close();
   });
 
   it('accepts a good answer (so the rejections below are about their one defect)', async () => {
+    const before = await stored();
     const { requestId } = await f.startLogin();
     const res = await f.postAcs(await f.idp.responseFor(requestId, person));
     expect(res.status).toBe(303);
+    // The checks below can fail: an accepted answer does store an assertion id and an identity.
+    expect(await stored()).toEqual({ assertions: before.assertions + 1, identities: before.identities + 1 });
+    expect(await everythingStored()).not.toContain(EGN);
   });
 
   it.each(['assertion', 'response', 'both'] as const)('accepts a signature on the %s', async (sign) => {
@@ -207,7 +250,7 @@ describe('ACS rejects bad answers, each with its own code, storing nothing', () 
 describe('ACS with encryption required (production profile)', () => {
   let f: EauthFixture;
   beforeAll(async () => {
-    f = await startEauthFixture({ encrypt: true, requireEncrypted: true });
+    f = await startFixture({ encrypt: true, requireEncrypted: true });
   });
   afterAll(async () => {
     await f.close();

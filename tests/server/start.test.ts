@@ -45,6 +45,7 @@ function run(env: Record<string, string>): {
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      MEDIA_AUTOGEN: 'off',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { AssistantServices } from '../bot/services.ts';
 import { getTurn } from '../bot/turn.ts';
 import { DialogIds } from './ids.ts';
+import { IDENTITY_REQUEST, identityReasonOf, type IdentityRequestValue } from './identity-request.ts';
 import { ReplyDialog } from './reply-dialog.ts';
 
 /**
@@ -24,6 +25,9 @@ export class AccountDialog extends ReplyDialog {
     const guide = withLogin ?? kb.getService(this.services.accountFallbackSlug)?.guides[turn.lang];
     const url = guide?.online?.url;
     await dc.context.sendActivity(url ? turn.t('account.text', { url }) : turn.t('account.noLink'));
+    // Where the host offers eAuth (the web chat), the citizen can also sign in here for a person to help.
+    const value: IdentityRequestValue = { level: 'SUBSTANTIAL', reason: identityReasonOf(turn.text) };
+    await dc.context.sendActivity({ type: 'event', name: IDENTITY_REQUEST, value });
     this.services.logger.info('assistant.account_question', {
       conversationId: turn.ref.conversationId,
       slug: guide?.slug,

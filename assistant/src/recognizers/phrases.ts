@@ -181,6 +181,9 @@ export const ACCOUNT_PATTERNS: { lang: Lang; pattern: RegExp }[] = [
     pattern: /(^| )(платил ли съм|платила ли съм|имам ли (\p{L}+ )?(глоби|глоба|задължения|дългове))( |$)/u,
   },
   { lang: 'bg', pattern: /(^| )(dalzha|dulzha|dylzha)( |$)/u },
+  // "моето заявление за детска градина": the state of one's own application, also never answered by the bot.
+  { lang: 'bg', pattern: /(^| )(моето|моята|моите|ми) (заявлени\p{L}*|кандидатстван\p{L}*)( |$)/u },
+  { lang: 'bg', pattern: /(^| )(заявлени\p{L}*|кандидатстван\p{L}*) ми( |$)/u },
   {
     lang: 'en',
     pattern: /(^| )(do i owe|i owe|have i paid|did i pay|am i fined|my balance|my debts?|my arrears)( |$)/u,
@@ -188,6 +191,7 @@ export const ACCOUNT_PATTERNS: { lang: Lang; pattern: RegExp }[] = [
   { lang: 'en', pattern: /(^| )how much( \p{L}+)* my( \p{L}+)? (tax|taxes|fines?|debts?|bill|bills)( |$)/u },
   { lang: 'en', pattern: /(^| )(any|have i got|do i have)( \p{L}+)? fines?( |$)/u },
   { lang: 'en', pattern: /(^| )my( \p{L}+)? (fines?|debts?|penalt\p{L}*)( |$)/u },
+  { lang: 'en', pattern: /(^| )my( \p{L}+)? (application|applications)( |$)/u },
 ];
 
 /** Words around a personal number that carry no question ("моето ЕГН е …", "my phone is …"). */

@@ -7,14 +7,16 @@ import type {
   QueueUpdated,
   ServerToClientEvents,
   TypingChanged,
+  WalkthroughDto,
 } from '@hub/contract';
+import type { HelpdeskEvents } from './helpdesk/events.ts';
 import { io, type Socket } from 'socket.io-client';
 import type { WidgetLang } from './i18n.ts';
 import type { Session } from './session.ts';
 
 type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export interface ConnectionEvents {
+export interface ConnectionEvents extends HelpdeskEvents {
   message(message: MessageDto): void;
   typing(change: TypingChanged): void;
   queue(queue: QueueUpdated): void;
@@ -95,6 +97,9 @@ export function createConnection(options: {
           s.on('queue.updated', (q) => on.queue(q));
           s.on('conversation.status_changed', (c) => on.status(c.status));
           s.on('handoff.accepted', () => on.accepted());
+          s.on('walkthrough.started', (w) => on.walkthroughStarted(w));
+          s.on('walkthrough.progressed', (w) => on.walkthroughProgressed(w));
+          s.on('csat.requested', (r) => on.csatRequested(r));
           s.on('disconnect', () => on.online(false));
           s.on('connect_error', (error) => {
             if (error.message === 'unauthorized') {
@@ -124,6 +129,8 @@ export function createConnection(options: {
 
   return {
     connect,
+    /** The socket and conversation, once connected (for modules with their own events, e.g. view/identity.ts). */
+    withSocket: withConversation,
     send: (body: string) =>
       withConversation(
         async (s, id) =>
@@ -137,6 +144,26 @@ export function createConnection(options: {
             await s.emitWithAck('message.action', { conversationId: id, clientMessageId: newId(), action }),
           ).message,
       ),
+    /** Ticks (or unticks) a step of the agent's walkthrough. */
+    tick: (walkthroughId: string, step: number, done: boolean): Promise<WalkthroughDto> =>
+      withConversation(
+        async (s) => unwrap(await s.emitWithAck('walkthrough.tick', { walkthroughId, step, done })).walkthrough,
+      ),
+    /** Rates the conversation an agent closed (1..5). */
+    rate: (conversationId: string, rating: number, comment?: string): Promise<void> =>
+      withConversation(async (s) => {
+        unwrap(
+          await s.emitWithAck('csat.submit', { conversationId, rating, ...(comment ? { comment } : {}) }),
+        );
+      }),
+    /** Drops the socket and the conversation (the citizen deleted it): the next message starts afresh. */
+    reset() {
+      socket?.removeAllListeners();
+      socket?.disconnect();
+      socket = undefined;
+      conversationId = undefined;
+      ready = undefined;
+    },
     typing(typing: boolean) {
       if (socket?.connected && conversationId) socket.emit('typing', { conversationId, typing }, () => {});
     },

@@ -15,6 +15,12 @@ export function createHistory() {
     get lastSeq() {
       return lastSeq;
     },
+    /** The highest sequence number with none missing below it: where a re-join resumes (fills any gap). */
+    get contiguousSeq() {
+      let seq = 0;
+      while (bySeq.has(seq + 1)) seq += 1;
+      return seq;
+    },
     /** The message shown just after `seq`'s position (for in-order insertion). */
     nextAfter(seq: number): number | undefined {
       let next: number | undefined;
@@ -23,6 +29,11 @@ export function createHistory() {
     },
     latest(): MessageDto | undefined {
       return bySeq.get(lastSeq);
+    },
+    /** Forgets everything (the citizen deleted the conversation). */
+    clear(): void {
+      bySeq.clear();
+      lastSeq = 0;
     },
   };
 }

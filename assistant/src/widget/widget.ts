@@ -1,13 +1,16 @@
 import type { MessageDto, QueueUpdated } from '@hub/contract';
 import { createConnection } from './connection.ts';
 import { el } from './dom.ts';
+import { createHelpdeskUi } from './helpdesk/controller.ts';
 import { createHistory } from './history.ts';
 import { translator } from './i18n.ts';
 import type { WidgetOptions } from './options.ts';
 import { createSession, localStore } from './session.ts';
 import type { PostAction } from './view/card.ts';
 import { announcement, messageItem } from './view/message.ts';
+import { myDataControls } from './view/my-data.ts';
 import { buildPanel } from './view/panel.ts';
+import { mountIdentity, takeLoginOutcome } from './view/identity.ts';
 import { suggestionButtons } from './view/suggestions.ts';
 
 const OPEN_KEY = 'hubchat-open';
@@ -20,6 +23,27 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
   ui.root.lang = options.lang;
   host.append(ui.root);
   const history = createHistory();
+  const session = createSession(options.hub, localStore());
+  // "Your data": download or delete the conversation; after a delete the widget forgets it too.
+  const myData = myDataControls({
+    hub: options.hub,
+    lang: options.lang,
+    t,
+    token: () => session.read().token,
+    erased() {
+      connection.reset();
+      session.forget('conversationId');
+      session.forget('token');
+      session.forget('tokenExpiresAt');
+      history.clear();
+      ui.log.replaceChildren();
+      ui.choices.replaceChildren();
+      waiting = withAgent = false;
+      queue = typingFrom = undefined;
+      renderStatus();
+    },
+  });
+  ui.live.before(myData.root);
   const base = options.hub;
   let typingFrom: string | undefined;
   let queue: QueueUpdated | undefined;
@@ -29,13 +53,26 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
   let online = true;
   let initialLoad = true;
 
+  const helpdesk = createHelpdeskUi({
+    log: ui.log,
+    t,
+    actions: {
+      tick: (walkthroughId, step, done) => connection.tick(walkthroughId, step, done),
+      rate: (conversationId, rating, comment) => connection.rate(conversationId, rating, comment),
+    },
+    announce,
+  });
+
   const connection = createConnection({
     hub: options.hub,
     lang: options.lang,
-    session: createSession(options.hub, localStore()),
-    lastSeq: () => history.lastSeq,
+    session,
+    lastSeq: () => history.contiguousSeq,
     on: {
       message: addMessage,
+      walkthroughStarted: (w) => helpdesk.walkthroughStarted(w),
+      walkthroughProgressed: (w) => helpdesk.walkthroughProgressed(w),
+      csatRequested: (r) => helpdesk.csatRequested(r),
       typing(change) {
         if (change.authorKind === 'citizen') return;
         typingFrom = change.typing ? change.authorKind : undefined;
@@ -94,17 +131,23 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
     const next = history.nextAfter(message.seq);
     const before = next === undefined ? null : ui.log.querySelector(`[data-seq="${next}"]`);
     ui.log.insertBefore(item, before);
+    helpdesk.messageAdded(item, message);
     if (message.seq === history.lastSeq) {
       const actions = message.authorKind === 'bot' ? (message.content?.suggestedActions ?? []) : [];
       ui.choices.replaceChildren(...(actions.length ? [suggestionButtons(actions, t, onAction)] : []));
     }
     if (message.authorKind !== 'citizen') {
       renderStatus();
-      if (!initialLoad) ui.live.append(el('p', {}, announcement(message, t)));
-      while (ui.live.childNodes.length > 3) ui.live.firstChild?.remove();
+      if (!initialLoad) announce(announcement(message, t));
       if (isOpen()) connection.read(history.lastSeq);
     }
     reveal(item);
+  }
+
+  /** Says something once in the polite live region (the last three stay). */
+  function announce(text: string): void {
+    ui.live.append(el('p', {}, text));
+    while (ui.live.childNodes.length > 3) ui.live.firstChild?.remove();
   }
 
   /** Shows a new message from its start: a long card is read from its title, not from its last button. */
@@ -137,6 +180,7 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
           initialLoad = false;
           renderStatus();
           connection.read(history.lastSeq);
+          identity.refresh();
         },
         () => {
           online = false;
@@ -180,11 +224,21 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
     });
   });
 
+  // eAuth step-up (view/identity.ts); a login that just came back reopens the same conversation.
+  const loginOutcome = takeLoginOutcome();
+  const identity = mountIdentity({
+    ui,
+    connection,
+    session: createSession(options.hub, localStore()),
+    hub: base,
+    lang: options.lang,
+    outcome: loginOutcome,
+  });
   let reopen = false;
   try {
     reopen = window.sessionStorage.getItem(OPEN_KEY) === '1';
   } catch {
     reopen = false;
   }
-  if (reopen) setOpen(true, false);
+  if (reopen || loginOutcome) setOpen(true, false);
 }

@@ -15,7 +15,7 @@ describe('guide video field', () => {
     } as unknown as VideoManifest;
     const field = guideVideoField(manifest, 'en');
     expect(field).toEqual({
-      src: '/media/heirs-certificate/heirs-certificate.mp4',
+      src: 'heirs-certificate.mp4',
       captions: 'captions.en.vtt',
       chapters: manifest.chapters,
     });

@@ -24,7 +24,8 @@ export interface MaskResult {
 // runs of digits that the narrower detectors would otherwise take.
 const IBAN_CANDIDATE = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,34}/g;
 const CARD_CANDIDATE = /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g;
-const TEN_DIGITS = /(?<!\d)\d{10}(?!\d)/g;
+// Ten digits, also split by spaces, dots, dashes or slashes ("850314 1237", "85-03-14-1237").
+const TEN_DIGITS = /(?<!\d)\d(?:[ .\-/]?\d){9}(?!\d)/g;
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00)\d(?:[\s\-/.()]{0,2}\d){7,13}(?!\d)/g;
 const NATIONAL_PHONE = /(?<![\w\d])0(?:[\s\-/]?\d){8,9}(?!\d)/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
@@ -42,11 +43,12 @@ export function maskPersonalData(input: string): MaskResult {
     return MASK_TOKENS.card;
   });
   text = text.replace(TEN_DIGITS, (m) => {
-    if (isValidEgn(m)) {
+    const digits = m.replace(/\D/g, '');
+    if (isValidEgn(digits)) {
       found.add('egn');
       return MASK_TOKENS.egn;
     }
-    if (isValidLnch(m)) {
+    if (isValidLnch(digits)) {
       found.add('lnch');
       return MASK_TOKENS.lnch;
     }

@@ -2,6 +2,7 @@ import type { StaffSessionDto } from '@hub/contract';
 import { useState } from 'preact/hooks';
 import { api } from '../lib/api.ts';
 import { useI18n } from '../lib/i18n.ts';
+import { EauthLogin } from './identity/EauthLogin.tsx';
 
 export function Login({ onLogin }: { onLogin(session: StaffSessionDto): void }) {
   const { t, lang, setLang } = useI18n();
@@ -67,6 +68,7 @@ export function Login({ onLogin }: { onLogin(session: StaffSessionDto): void }) 
           {t('nav.language')}
         </button>
       </form>
+      <EauthLogin />
     </main>
   );
 }

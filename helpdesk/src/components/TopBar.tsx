@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../lib/i18n.ts';
 import { call, type HubSocket } from '../lib/socket.ts';
 
-export type Tab = 'queue' | 'supervisor' | 'training';
+export type Tab = 'queue' | 'supervisor' | 'training' | 'analytics' | 'editor';
 
 export function TopBar(props: {
   socket: HubSocket;
@@ -11,6 +11,10 @@ export function TopBar(props: {
   tab: Tab;
   onTab(tab: Tab): void;
   supervisor: boolean;
+  /** Shows the guide editor's tab (editors, supervisors, admins). */
+  editor?: boolean;
+  /** Supervisors, editors and admins see the insights tab. */
+  insights?: boolean;
   onLogout(): void;
 }) {
   const { t, lang, setLang } = useI18n();
@@ -27,6 +31,8 @@ export function TopBar(props: {
     setMe((await call(props.socket, 'helpdesk.presence.set', { status })).agent);
   }
   const tabs: Tab[] = props.supervisor ? ['queue', 'supervisor', 'training'] : ['queue', 'training'];
+  if (props.editor) tabs.push('editor');
+  if (props.insights) tabs.push('analytics');
   const status = me?.status ?? 'available';
 
   return (

@@ -20,7 +20,7 @@ export class ApiFailure extends Error {
 
 let csrfToken = '';
 
-async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
@@ -53,6 +53,8 @@ export const api = {
     }
   },
   logout: () => send<void>('POST', '/api/staff/logout'),
+  /** Other endpoints with the session's CSRF token (e.g. components/identity's eAuth admin routes). */
+  request: send,
   search: (q: string, lang: string) =>
     send<SearchResponseDto>('GET', `/api/search?q=${encodeURIComponent(q)}&lang=${lang}&limit=6`),
   service: (slug: string, lang: string) =>

@@ -12,11 +12,15 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 /** Bulgarian is the source language; a key missing in English (a test forbids it) falls back to it. */
 export function translator(lang: UiLang): Translate {
   return (key, vars) => {
-    const template = LOCALES[lang][key] ?? LOCALES.bg[key] ?? key;
-    return vars
-      ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-      : template;
+    return fillTemplate(LOCALES[lang][key] ?? LOCALES.bg[key] ?? key, vars);
   };
+}
+
+/** Replaces {name} placeholders with the values given; unknown ones stay as they are. */
+export function fillTemplate(template: string, vars?: Record<string, string | number>): string {
+  return vars
+    ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+    : template;
 }
 
 export interface I18n {

@@ -71,7 +71,14 @@ export function useConversation(socket: HubSocket, conversationId: string | null
     socket.on('conversation.transferred', onStatus);
     socket.on('typing.changed', onTyping);
     socket.on('message.read', onRead);
+    // Back after a drop: a resumed socket (connection-state recovery) got what it missed; a new one (another
+    // server node, or after the recovery window) re-opens the conversation, which re-joins it and re-reads it.
+    const onReconnect = () => {
+      if (!socket.recovered) void reload().catch(() => undefined);
+    };
+    socket.on('connect', onReconnect);
     return () => {
+      socket.off('connect', onReconnect);
       clearTimeout(refetch);
       socket.off('message.created', onMessage);
       socket.off('note.created', onNote);

@@ -29,6 +29,8 @@ describe('heartbeat', () => {
         uptimeSeconds: 5,
         lastResetAt: null,
         errorsSinceLastHeartbeat: 0,
+        heartbeatSeconds: 60,
+        pushAfter: 0,
       }),
     });
     expect(await hb.beat()).toBe(true);

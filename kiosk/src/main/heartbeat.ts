@@ -10,6 +10,9 @@ export interface HeartbeatPayload {
   uptimeSeconds: number;
   lastResetAt: string | null;
   errorsSinceLastHeartbeat: number;
+  heartbeatSeconds: number;
+  /** The highest pushed item already applied (see remote-control.ts). */
+  pushAfter: number;
 }
 
 export interface HeartbeatOptions {
@@ -22,6 +25,8 @@ export interface HeartbeatOptions {
   logger: Logger;
   /** Called after every attempt, so the supervisor state (online or not) is known in main too. */
   onResult?(online: boolean): void;
+  /** The server's answer (pushed messages and settings), unvalidated: remote-control.ts checks it. */
+  onAnswer?(body: unknown): void;
 }
 
 export function createHeartbeat(o: HeartbeatOptions): {
@@ -34,6 +39,7 @@ export function createHeartbeat(o: HeartbeatOptions): {
 
   const beat = async () => {
     let ok = false;
+    let answer: unknown;
     try {
       const res = await o.fetch(o.url, {
         method: 'POST',
@@ -46,12 +52,22 @@ export function createHeartbeat(o: HeartbeatOptions): {
       });
       ok = res.ok;
       if (!ok && lastOk !== false) o.logger.warn('heartbeat refused', { status: res.status });
+      if (ok && o.onAnswer) answer = await res.json().catch(() => null);
     } catch {
       if (lastOk !== false) o.logger.warn('heartbeat failed: server unreachable');
     }
     if (ok && lastOk === false) o.logger.info('heartbeat delivered again');
     lastOk = ok;
     o.onResult?.(ok);
+    if (answer !== undefined) {
+      try {
+        o.onAnswer?.(answer);
+      } catch (err) {
+        o.logger.error('heartbeat answer not applied', {
+          error: err instanceof Error ? err.message : 'unknown',
+        });
+      }
+    }
     return ok;
   };
 

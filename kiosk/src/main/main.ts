@@ -5,12 +5,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, session, WebContentsView } from 'electron';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, CHANNELS, type KioskEvent } from '../shared/kiosk-api.ts';
+import { io } from 'socket.io-client';
+import {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  CHANNELS,
+  type DeviceInfo,
+  type KioskEvent,
+} from '../shared/kiosk-api.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
 import { attachCrashRecovery } from './crash-recovery.ts';
 import { securityHeaders } from './csp.ts';
 import { scheduleDailyRestart } from './daily-restart.ts';
-import { loadDeviceConfig } from './device-config.ts';
+import { loadDeviceConfig, type DeviceConfig } from './device-config.ts';
+import { connectDeviceSocket, type ConnectDevice } from './device-socket.ts';
 import { readKioskEnv } from './env.ts';
 import { createExternalViews } from './external-view.ts';
 import { countingErrors, createHeartbeat } from './heartbeat.ts';
@@ -21,6 +30,7 @@ import { guardAppContents } from './navigation-guard.ts';
 import { rulesFor } from './navigation-policy.ts';
 import { installPermissionHandlers } from './permissions.ts';
 import { createPrivacyReset } from './privacy-reset.ts';
+import { createRemoteControl } from './remote-control.ts';
 import { refreshSnapshot } from './snapshot-refresh.ts';
 import { realTimers } from './timers.ts';
 import { EXTERNAL_PARTITION, externalWebPreferences } from './web-preferences.ts';
@@ -55,7 +65,8 @@ async function start(): Promise<void> {
     app.exit(78);
     return;
   }
-  const config = loaded.config;
+  // Staff may change some settings at run time (remote-control.ts); everything below reads the current ones.
+  let config: DeviceConfig = loaded.config;
   const rules = rulesFor(config);
   const appSession = session.defaultSession;
   const externalSession = session.fromPartition(EXTERNAL_PARTITION);
@@ -105,21 +116,24 @@ async function start(): Promise<void> {
     logger,
   });
 
+  const deviceInfo = (): DeviceInfo => ({
+    deviceId: config.deviceId,
+    serverUrl: config.serverUrl,
+    district: config.district,
+    location: config.location,
+    lang: config.lang,
+    idleTimeoutSeconds: config.idleTimeoutSeconds,
+    idleWarningSeconds: config.idleWarningSeconds,
+    eServiceHosts: config.eServiceHosts,
+    version: app.getVersion(),
+    notices: remote.notices(),
+  });
+
   registerIpc(
     ipcMain,
     (event) => isTrustedSender(event, () => (contents.isDestroyed() ? null : contents.id), APP_ORIGIN),
     {
-      deviceInfo: () => ({
-        deviceId: config.deviceId,
-        serverUrl: config.serverUrl,
-        district: config.district,
-        location: config.location,
-        lang: config.lang,
-        idleTimeoutSeconds: config.idleTimeoutSeconds,
-        idleWarningSeconds: config.idleWarningSeconds,
-        eServiceHosts: config.eServiceHosts,
-        version: app.getVersion(),
-      }),
+      deviceInfo,
       print: () =>
         new Promise((resolve) => {
           contents.print({ silent: true, printBackground: true }, (ok, reason) => {
@@ -133,15 +147,17 @@ async function start(): Promise<void> {
     logger,
   );
 
-  const idle = createIdleMonitor({
-    timeoutSeconds: config.idleTimeoutSeconds,
-    warningSeconds: config.idleWarningSeconds,
-    getIdleSeconds: () => powerMonitor.getSystemIdleTime(),
-    onWarning: (secondsLeft) => send({ type: 'idle-warning', secondsLeft }),
-    onCancel: () => send({ type: 'idle-cancelled' }),
-    onIdle: () => void privacy.reset('idle'),
-    timers: realTimers,
-  });
+  const idleMonitor = () =>
+    createIdleMonitor({
+      timeoutSeconds: config.idleTimeoutSeconds,
+      warningSeconds: config.idleWarningSeconds,
+      getIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+      onWarning: (secondsLeft) => send({ type: 'idle-warning', secondsLeft }),
+      onCancel: () => send({ type: 'idle-cancelled' }),
+      onIdle: () => void privacy.reset('idle'),
+      timers: realTimers,
+    });
+  let idle = idleMonitor();
   attachCrashRecovery({ webContents: contents, relaunch, timers: realTimers, logger });
   scheduleDailyRestart({
     hour: config.dailyRestartHour,
@@ -152,23 +168,59 @@ async function start(): Promise<void> {
     },
   });
   const startedAt = Date.now();
-  createHeartbeat({
-    url: `${config.serverUrl}/api/kiosk/heartbeat`,
-    token: config.deviceToken,
-    intervalMs: config.heartbeatSeconds * 1000,
-    fetch: (input, init) => net.fetch(input instanceof URL ? input.href : (input as string), init),
-    timers: realTimers,
+  const remote = createRemoteControl({
+    config: () => config,
+    notifyScreens: send,
     logger,
-    payload: () => ({
-      deviceId: config.deviceId,
-      version: app.getVersion(),
-      district: config.district,
-      location: config.location,
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      lastResetAt: privacy.lastResetAt()?.toISOString() ?? null,
-      errorsSinceLastHeartbeat: errors.take(),
-    }),
-  }).start();
+    apply: (next) => {
+      const before = config;
+      config = next;
+      if (
+        next.idleTimeoutSeconds !== before.idleTimeoutSeconds ||
+        next.idleWarningSeconds !== before.idleWarningSeconds
+      ) {
+        idle.stop();
+        idle = idleMonitor();
+        idle.start();
+      }
+      if (next.heartbeatSeconds !== before.heartbeatSeconds) {
+        heartbeat.stop();
+        heartbeat = heartbeatFor(next);
+        heartbeat.start();
+      }
+      send({ type: 'config', device: deviceInfo() });
+    },
+  });
+  const heartbeatFor = (c: DeviceConfig) =>
+    createHeartbeat({
+      url: `${c.serverUrl}/api/kiosk/heartbeat`,
+      token: c.deviceToken,
+      intervalMs: c.heartbeatSeconds * 1000,
+      fetch: (input, init) => net.fetch(input instanceof URL ? input.href : (input as string), init),
+      timers: realTimers,
+      logger,
+      onAnswer: (body) => remote.handleAnswer(body),
+      payload: () => ({
+        deviceId: c.deviceId,
+        version: app.getVersion(),
+        district: c.district,
+        location: c.location,
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        lastResetAt: privacy.lastResetAt()?.toISOString() ?? null,
+        errorsSinceLastHeartbeat: errors.take(),
+        heartbeatSeconds: c.heartbeatSeconds,
+        pushAfter: remote.pushAfter(),
+      }),
+    });
+  let heartbeat = heartbeatFor(config);
+  heartbeat.start();
+  connectDeviceSocket({
+    serverUrl: config.serverUrl,
+    token: config.deviceToken,
+    connect: io as unknown as ConnectDevice,
+    onPushed: () => void heartbeat.beat(),
+    logger,
+  });
 
   const refresh = () =>
     void refreshSnapshot({

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { DeviceInfo, KioskEvent, KioskLang } from '../shared/kiosk-api.ts';
+import type { DeviceInfo, KioskEvent, KioskLang, KioskNotice } from '../shared/kiosk-api.ts';
 import { ExternalBar } from './components/ExternalBar.tsx';
 import { IdleCountdown } from './components/IdleCountdown.tsx';
+import { NoticeBanner, useNotices } from './components/NoticeBanner.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import type { Route, ScreenContext } from './context.ts';
 import type { Track } from './data/analytics.ts';
@@ -31,7 +32,10 @@ export interface AppProps {
 const TEXT_SIZES = [1, 1.25, 1.5] as const;
 
 /** The shell: one visitor's session, from the attract screen back to it. */
-export function App({ device, catalog, connectivity, track, fetch, connect }: AppProps) {
+export function App({ device: initialDevice, catalog, connectivity, track, fetch, connect }: AppProps) {
+  // Staff can change settings (language, idle timing) and send notices while the kiosk runs.
+  const [device, setDevice] = useState<DeviceInfo>(initialDevice);
+  const notices = useNotices(initialDevice.notices);
   const [lang, setLang] = useState<KioskLang>(device.lang);
   const [history, setHistory] = useState<Route[]>([{ name: 'attract' }]);
   const [textSize, setTextSize] = useState(0);
@@ -81,10 +85,18 @@ export function App({ device, catalog, connectivity, track, fetch, connect }: Ap
           case 'external-closed':
             setExternal(null);
             break;
+          case 'notice':
+            notices.add(event);
+            break;
+          case 'config':
+            setDevice(event.device);
+            // The default language applies to the next visitor; nobody's screen changes language under them.
+            if (startedAt === null) setLang(event.device.lang);
+            break;
         }
       }),
     // endSession reads the latest state through the closure re-created on each render
-    [startedAt, lang],
+    [startedAt, lang, device],
   );
 
   useEffect(() => {
@@ -114,6 +126,7 @@ export function App({ device, catalog, connectivity, track, fetch, connect }: Ap
   if (route.name === 'attract')
     return (
       <div class="shell shell-attract">
+        <NoticeBanner notices={notices.active} t={t} />
         <Attract
           t={t}
           onStart={(chosen) => {
@@ -142,6 +155,7 @@ export function App({ device, catalog, connectivity, track, fetch, connect }: Ap
         onContrast={() => setContrast((c) => !c)}
       />
       {!online && <OfflineNotice t={t} />}
+      <NoticeBanner notices={notices.active} t={t} />
       <div class="content" inert={staff || idleSeconds !== null}>
         {route.name === 'home' && <Home ctx={ctx} />}
         {route.name === 'list' && (

@@ -6,6 +6,13 @@
 
 export type KioskLang = 'bg' | 'en';
 
+/** A message staff pushed to the kiosk (server/src/kiosk), shown until it expires. */
+export interface KioskNotice {
+  seq: number;
+  text: string;
+  expiresAt: string;
+}
+
 /** What the screens may know about the device. Never the device token. */
 export interface DeviceInfo {
   deviceId: string;
@@ -20,6 +27,8 @@ export interface DeviceInfo {
   idleWarningSeconds: number;
   eServiceHosts: string[];
   version: string;
+  /** Messages from staff still in force (main keeps them across the screens' reloads). */
+  notices?: KioskNotice[];
 }
 
 /** Why the visitor's session was wiped. */
@@ -31,7 +40,11 @@ export type KioskEvent =
   | { type: 'idle-cancelled' }
   | { type: 'reset'; reason: ResetReason }
   | { type: 'external-opened'; host: string }
-  | { type: 'external-closed' };
+  | { type: 'external-closed' }
+  /** A message staff pushed to this kiosk (or all kiosks), shown as a banner until it expires. */
+  | ({ type: 'notice' } & KioskNotice)
+  /** Staff changed the device's settings (validated by main like the provisioned file): the new device info. */
+  | { type: 'config'; device: DeviceInfo };
 
 export interface PrintResult {
   ok: boolean;

@@ -8,9 +8,15 @@ import type { KnowledgeBase, KnowledgeData, ServiceRecord } from '../types.ts';
  * already running against it.
  */
 export function withService(kb: KnowledgeBase, service: ServiceRecord): KnowledgeBase {
-  const services = kb.services.some((s) => s.slug === service.slug)
-    ? kb.services.map((s) => (s.slug === service.slug ? service : s))
-    : [...kb.services, service];
+  return withServices(kb, [service]);
+}
+
+/** Like withService for several services at once (one index rebuild), e.g. every guide published in the database. */
+export function withServices(kb: KnowledgeBase, replacements: readonly ServiceRecord[]): KnowledgeBase {
+  const bySlug = new Map(replacements.map((s) => [s.slug, s]));
+  const services = kb.services.map((s) => bySlug.get(s.slug) ?? s);
+  const known = new Set(kb.services.map((s) => s.slug));
+  services.push(...replacements.filter((s) => !known.has(s.slug)));
   const data: KnowledgeData = {
     builtAt: new Date().toISOString(),
     services,

@@ -57,6 +57,22 @@ function normaliseYaml(value: unknown): unknown {
   return value;
 }
 
+/** A guide must sit in the folder of its slug and in the file of its language. */
+export function checkGuidePlace(guide: Guide, folder: string, lang: Lang, display: string): Problem[] {
+  const problems: Problem[] = [];
+  if (guide.slug !== folder) {
+    problems.push({
+      path: display,
+      field: 'slug',
+      message: `"${guide.slug}" does not match its folder "${folder}"`,
+    });
+  }
+  if (guide.lang !== lang) {
+    problems.push({ path: display, field: 'lang', message: `"${guide.lang}" but the file is ${lang}.md` });
+  }
+  return problems;
+}
+
 export function readAllGuides(contentDir: string): { pairs: GuidePair[]; problems: Problem[] } {
   const servicesDir = path.join(contentDir, 'services');
   const problems: Problem[] = [];
@@ -87,20 +103,7 @@ export function readAllGuides(contentDir: string): { pairs: GuidePair[]; problem
       const { guide, problems: p } = readGuideFile(file, display);
       problems.push(...p);
       if (guide) {
-        if (guide.slug !== entry.name) {
-          problems.push({
-            path: display,
-            field: 'slug',
-            message: `"${guide.slug}" does not match its folder "${entry.name}"`,
-          });
-        }
-        if (guide.lang !== lang) {
-          problems.push({
-            path: display,
-            field: 'lang',
-            message: `"${guide.lang}" but the file is ${lang}.md`,
-          });
-        }
+        problems.push(...checkGuidePlace(guide, entry.name, lang, display));
         pair[lang as Lang] = guide;
       }
     }

@@ -16,9 +16,14 @@ const BOOST: Record<Mode, number> = { exact: 10, prefix: 3, fuzzy: 1 };
 /** How much a match counts towards covering a query word: a typo match counts less. */
 const QUALITY: Record<Mode, number> = { exact: 1, prefix: 1, fuzzy: 0.6 };
 const PREFIX_MIN = 4;
+/** Keys longer than this are matched exactly or as a prefix only (see editDistanceFor). */
+const MAX_FUZZY_KEY = 24;
 
 /** How far a key may be from an indexed term and still count as the same word (typo tolerance). */
 export function editDistanceFor(key: string): number {
+  // lunr's fuzzy automaton grows steeply with length: a long nonsense word took seconds (a denial of service).
+  // No real word's key is this long, so such a key gets no typo tolerance.
+  if (key.length > MAX_FUZZY_KEY) return 0;
   if (key.length >= 9) return 2;
   if (key.length >= 5) return 1;
   return 0;

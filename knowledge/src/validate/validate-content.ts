@@ -1,7 +1,7 @@
 import type { Guide } from '../schema/guide.ts';
 import type { CatalogEntry } from '../schema/reference.ts';
 import type { ServiceRecord } from '../types.ts';
-import { readAllGuides } from '../load/read-guides.ts';
+import { readAllGuides, type GuidePair } from '../load/read-guides.ts';
 import { readCatalog, readReference, type ReferenceData } from '../load/read-reference.ts';
 import { checkCompleteGuide, checkDirectoryEntry, checkLanguagesAgree } from './guide-rules.ts';
 import type { Problem } from './problem.ts';
@@ -26,30 +26,11 @@ export function validateContent(contentDir: string, catalogFile: string): Valida
   const districts = new Set(ref.data.districts.map((d) => d.slug));
   const present = new Set(pairs.map((p) => p.slug));
   const services: ServiceRecord[] = [];
-
+  const context: PairContext = { catalogBySlug, categories, districts, present };
   for (const pair of pairs) {
-    const where = path.relative(process.cwd(), pair.dir);
-    const entry = catalogBySlug.get(pair.slug);
-    if (!entry) problems.push({ path: where, field: 'slug', message: 'not in the service catalog' });
-    for (const guide of [pair.bg, pair.en]) {
-      if (!guide) continue;
-      const file = path.join(where, `${guide.lang}.md`);
-      problems.push(...checkGuide(guide, file, entry, categories, districts, present));
-      problems.push(...checkCaptions(guide, pair.dir, file));
-    }
-    if (pair.bg && pair.en) {
-      const agree = checkLanguagesAgree(pair.bg, pair.en, where);
-      problems.push(...agree);
-      if (entry) {
-        services.push({
-          slug: pair.slug,
-          category: pair.bg.category,
-          depth: entry.depth,
-          lifeEvents: pair.bg.lifeEvents,
-          guides: { bg: pair.bg, en: pair.en },
-        });
-      }
-    }
+    const checked = validatePair(pair, context);
+    problems.push(...checked.problems);
+    if (checked.service) services.push(checked.service);
   }
   for (const entry of cat.catalog) {
     if (!present.has(entry.slug)) {
@@ -61,6 +42,46 @@ export function validateContent(contentDir: string, catalogFile: string): Valida
     }
   }
   return { ...ref.data, services, problems };
+}
+
+/** What a pair of guides is checked against: the catalog and the reference data's slugs. */
+export interface PairContext {
+  catalogBySlug: Map<string, CatalogEntry>;
+  categories: Set<string>;
+  districts: Set<string>;
+  /** Slugs of every service folder (for `related`). */
+  present: Set<string>;
+}
+
+/**
+ * Checks one service's two guides (the rules `kb validate` applies to each folder); the guide editor uses it
+ * so that an edited guide is refused with the same messages. The service is returned when both languages parsed.
+ */
+export function validatePair(
+  pair: GuidePair,
+  { catalogBySlug, categories, districts, present }: PairContext,
+): { problems: Problem[]; service?: ServiceRecord } {
+  const problems: Problem[] = [];
+  const where = path.relative(process.cwd(), pair.dir);
+  const entry = catalogBySlug.get(pair.slug);
+  if (!entry) problems.push({ path: where, field: 'slug', message: 'not in the service catalog' });
+  for (const guide of [pair.bg, pair.en]) {
+    if (!guide) continue;
+    const file = path.join(where, `${guide.lang}.md`);
+    problems.push(...checkGuide(guide, file, entry, categories, districts, present));
+    problems.push(...checkCaptions(guide, pair.dir, file));
+  }
+  if (!pair.bg || !pair.en) return { problems };
+  problems.push(...checkLanguagesAgree(pair.bg, pair.en, where));
+  if (!entry) return { problems };
+  const service: ServiceRecord = {
+    slug: pair.slug,
+    category: pair.bg.category,
+    depth: entry.depth,
+    lifeEvents: pair.bg.lifeEvents,
+    guides: { bg: pair.bg, en: pair.en },
+  };
+  return { problems, service };
 }
 
 function checkGuide(

@@ -1,7 +1,10 @@
 import type { AnalyticsEventInput, PopularityQuery, PopularityResponse } from '@hub/contract';
 import type { Db } from '../db/client.ts';
-import { popularity, topServices } from './popularity.ts';
+import type { KnowledgeBase } from '@hub/knowledge';
+import { mostUsedServices } from './insights.ts';
+import { popularity } from './popularity.ts';
 import { recordAnalyticsEvent } from './record.ts';
+import { knowledgeResolver } from './resolver.ts';
 
 /** The shape the public directory records with (see server/src/directory DirectoryDeps). */
 export interface DirectoryEvent {
@@ -10,6 +13,8 @@ export interface DirectoryEvent {
   query?: string;
   lang: 'bg' | 'en';
   channel: 'web';
+  /** Set by the campaign module when the visit came through a short link (server/src/campaign). */
+  campaign?: string;
 }
 
 export interface Analytics {
@@ -19,8 +24,10 @@ export interface Analytics {
   popularity(query: PopularityQuery): Promise<PopularityResponse>;
 }
 
-export function createAnalytics(db: Db): Analytics {
-  const record = (event: AnalyticsEventInput) => recordAnalyticsEvent(db, event);
+/** With a knowledge base, searches are attributed to the guide they led to (the funnel's first stage). */
+export function createAnalytics(db: Db, kb?: KnowledgeBase): Analytics {
+  const resolve = kb ? knowledgeResolver(kb) : undefined;
+  const record = (event: AnalyticsEventInput) => recordAnalyticsEvent(db, event, resolve);
   return {
     record,
     async recordEvent(e) {
@@ -31,12 +38,20 @@ export function createAnalytics(db: Db): Analytics {
             channel: e.channel,
             lang: e.lang,
             query: e.query.trim().slice(0, 200),
+            ...(e.campaign ? { campaign: e.campaign } : {}),
           });
         return;
       }
-      if (e.slug) await record({ type: e.type, channel: e.channel, lang: e.lang, slug: e.slug });
+      if (e.slug)
+        await record({
+          type: e.type,
+          channel: e.channel,
+          lang: e.lang,
+          slug: e.slug,
+          ...(e.campaign ? { campaign: e.campaign } : {}),
+        });
     },
-    topServices: (limit) => topServices(db, limit),
+    topServices: (limit) => mostUsedServices(db, limit),
     popularity: (query) => popularity(db, query),
   };
 }

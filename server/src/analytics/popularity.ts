@@ -1,7 +1,7 @@
 import type { PopularityQuery, PopularityResponse } from '@hub/contract';
 import type { Db } from '../db/client.ts';
 
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './period.ts';
 
 function rangeOf(query: PopularityQuery): { gte?: Date; lt?: Date } {
   const range: { gte?: Date; lt?: Date } = {};
@@ -48,11 +48,4 @@ export async function popularity(db: Db, query: PopularityQuery): Promise<Popula
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
     .slice(0, query.limit);
   return { ...head, rows };
-}
-
-/** The most-viewed services over the last 90 days, for the directory's home page. */
-export async function topServices(db: Db, limit: number, now = new Date()): Promise<string[]> {
-  const from = new Date(now.getTime() - 90 * DAY_MS).toISOString().slice(0, 10);
-  const result = await popularity(db, { by: 'service', type: 'guide_view', from, limit });
-  return result.rows.map((r) => r.key);
 }

@@ -46,11 +46,33 @@ export function toEventRow(event: AnalyticsEventInput): EventRow {
       return { ...base, serviceSlug: event.slug ?? null, value: event.rating };
     case 'kiosk_session':
       return { ...base, value: event.seconds, detail: event.outcome ?? null };
+    case 'campaign_visit':
+      // The placement (where the poster hangs) is staff-written text, masked like any other.
+      return { ...base, serviceSlug: event.slug ?? null, detail: maskText(event.placement) };
   }
 }
 
-export async function recordAnalyticsEvent(db: Db, event: AnalyticsEventInput): Promise<void> {
+/** What search found for a query: its best guide when the answer was good enough, and the match quality. */
+export type QueryResolver = (
+  query: string,
+  lang: AnalyticsEventInput['lang'],
+) => {
+  slug: string | null;
+  match: string;
+};
+
+export async function recordAnalyticsEvent(
+  db: Db,
+  event: AnalyticsEventInput,
+  resolve?: QueryResolver,
+): Promise<void> {
   const row = toEventRow(event);
+  if (event.type === 'search' && resolve && row.query) {
+    // Attributes the search to the service it led to (the funnel's "asked" stage per service).
+    const found = resolve(row.query, event.lang);
+    row.serviceSlug = event.resultCount === 0 ? null : found.slug;
+    row.detail ??= found.match;
+  }
   if (event.type !== 'feedback') {
     await db.analyticsEvent.create({ data: { id: randomUUID(), ...row } });
     return;

@@ -41,6 +41,8 @@ export interface BotHostDeps {
   hours?: WorkingHours;
   /** Average minutes an agent needs per conversation (wait estimates). */
   minutesPerConversation?: number;
+  /** eAuth's step-up (server/src/eauth/hub): the bot's `identity.request` events go here. */
+  onIdentityRequest?: (conversation: ConversationRecord, value: unknown) => Promise<void>;
 }
 
 export type HandoffState = 'accepted' | 'completed' | 'failed';
@@ -145,7 +147,15 @@ export function createBotHost(deps: BotHostDeps): BotHost {
   const turn = (conversation: ConversationRecord, activity: Partial<Activity>) =>
     serial(conversation.id, async () => {
       const replies = await runWebTurn(
-        { db: deps.db, assistant, emit, onHandoff, kb: deps.kb, publicBaseUrl: deps.publicBaseUrl },
+        {
+          db: deps.db,
+          assistant,
+          emit,
+          onHandoff,
+          onIdentityRequest: deps.onIdentityRequest,
+          kb: deps.kb,
+          publicBaseUrl: deps.publicBaseUrl,
+        },
         conversation,
         activity,
       );

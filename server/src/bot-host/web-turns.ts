@@ -3,6 +3,7 @@ import type { MessageDto, ServerToClientEvents } from '@hub/contract';
 import {
   ConversationAdapter,
   HANDOFF_INITIATE,
+  IDENTITY_REQUEST,
   type Assistant,
   type AssistantKnowledge,
   type HandoffContext,
@@ -23,6 +24,8 @@ export interface TurnParts {
   assistant: Assistant;
   emit: Emit;
   onHandoff(conversation: ConversationRecord, context: HandoffContext): Promise<void>;
+  /** The bot asks for an eAuth sign-in (server/src/eauth/hub); absent when eAuth is off. */
+  onIdentityRequest?: ((conversation: ConversationRecord, value: unknown) => Promise<void>) | undefined;
   /** For counting e-service click-outs per channel. */
   kb: AssistantKnowledge;
   publicBaseUrl: string;
@@ -60,6 +63,10 @@ export async function runWebTurn(
     for (const reply of replies) {
       if (reply.type === 'event' && reply.name === HANDOFF_INITIATE) {
         await parts.onHandoff(conversation, reply.value as HandoffContext);
+        continue;
+      }
+      if (reply.type === 'event' && reply.name === IDENTITY_REQUEST) {
+        await parts.onIdentityRequest?.(conversation, reply.value);
         continue;
       }
       if (reply.type !== 'message') continue;

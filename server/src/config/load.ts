@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defaultSqliteUrl, envSchema, type Config } from './schema.ts';
+import { retentionFromEnv } from '../privacy/retention-settings.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
 
 export class ConfigError extends Error {
@@ -21,10 +22,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const env = result.data;
+  const retention = retentionFromEnv(env);
+  if ('problems' in retention) throw new ConfigError(retention.problems);
   const dataDir = path.resolve(env.DATA_DIR);
   const needsGenerated = !env.SESSION_SECRET || !env.ANON_TOKEN_SECRET;
   const generated = needsGenerated ? loadOrCreateSecrets(dataDir) : undefined;
   const databaseUrl = env.DATABASE_URL ?? defaultSqliteUrl(dataDir);
+  if (env.REDIS_URL && databaseUrl.startsWith('file:'))
+    throw new ConfigError([
+      'REDIS_URL: multi-node mode needs a shared database; set DATABASE_URL to a postgresql:// URL (SQLite is one process only)',
+    ]);
   return {
     env: env.NODE_ENV,
     host: env.HOST,
@@ -44,6 +51,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     loginAttemptsPer15Min: env.LOGIN_ATTEMPTS_PER_15_MIN,
     bodyLimit: env.BODY_LIMIT,
     assistantEnabled: env.ASSISTANT,
+    mediaAutogen: env.MEDIA_AUTOGEN,
+    kioskOrigins: env.KIOSK_ORIGINS,
+    retention: retention.settings,
+    ...(env.REDIS_URL ? { redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX } } : {}),
     ...(env.MICROSOFT_APP_ID
       ? {
           botFramework: {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { retentionEnvShape, type RetentionSettings } from '../privacy/retention-settings.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -50,6 +51,20 @@ export const envSchema = z.object({
   ANON_TOKEN_SECRET: secret.optional(),
   /** Comma-separated origins allowed for CORS and socket.io (besides the server's own). */
   CORS_ORIGINS: origins.default([]),
+  /**
+   * Origins of the kiosk app's screens (Electron's app://kiosk), allowed for CORS without credentials and for
+   * socket.io, never for staff requests; a device token or citizen token is still required. Empty = none.
+   */
+  KIOSK_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^app:\/\/[a-z0-9-]{1,40}$/, 'each kiosk origin must look like app://kiosk')))
+    .default(['app://kiosk']),
   /** The server's public origin, e.g. https://hub.sofia.bg; defaults to http://localhost:PORT. */
   PUBLIC_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -80,6 +95,23 @@ export const envSchema = z.object({
   VIBER_API_URL: z.url().default('https://chatapi.viber.com/pa'),
   /** Sender name shown in Viber (max 28 characters by Viber's rules). */
   VIBER_BOT_NAME: z.string().min(1).max(28).default('София помага'),
+  /** Multi-node mode (needs DATABASE_URL on PostgreSQL): socket.io, rate limits, presence and jobs shared in Redis. */
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://')
+    .optional(),
+  /** Prefix of every Redis key and channel, so several hubs can share one Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,40}$/, 'letters, digits, ":", "_" or "-" only')
+    .default('hub:'),
+  /** RETENTION_*: how long personal data is kept (server/src/privacy). */
+  ...retentionEnvShape,
+  /** Make the most used guides' how-to videos in the background after start (server/src/campaign); `off` in tests. */
+  MEDIA_AUTOGEN: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .transform((v) => v === 'on' || v === 'true' || v === '1')
+    .default(true),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -103,8 +135,16 @@ export interface Config {
   bodyLimit: string;
   /** Absent (tests) means off; loadConfig sets it from ASSISTANT. */
   assistantEnabled?: boolean;
+  /** Background video generation for the top guides; absent (tests) means off; from MEDIA_AUTOGEN. */
+  mediaAutogen?: boolean;
   botFramework?: BotFrameworkConfig;
   viber?: ViberConfig;
+  /** KIOSK_ORIGINS: the kiosk screens' origins (CORS without credentials and socket.io only). */
+  kioskOrigins?: string[];
+  /** Multi-node mode: set with REDIS_URL (and only with PostgreSQL). */
+  redis?: { url: string; prefix: string };
+  /** Retention periods and job interval; absent (tests) means the defaults of server/src/privacy. */
+  retention?: RetentionSettings;
 }
 
 export interface BotFrameworkConfig {

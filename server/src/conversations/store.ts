@@ -9,6 +9,7 @@ import {
   type MessageDto,
 } from '@hub/contract';
 import type { Db } from '../db/client.ts';
+import { storableText } from '../privacy/stored-text.ts';
 
 type AuthorKind = MessageDto['authorKind'];
 
@@ -116,7 +117,8 @@ export async function appendMessage(
           clientMessageId: input.clientMessageId,
           authorKind: input.authorKind,
           participantId: input.participantId ?? null,
-          body: input.body,
+          // No ЕГН, ЛНЧ or card number is ever stored (server/src/privacy).
+          body: storableText(input.body),
           content: input.content ? JSON.stringify(messageContentSchema.parse(input.content)) : null,
         },
       });
@@ -163,7 +165,7 @@ export async function requestHandoff(
       data: {
         id,
         conversationId: input.conversationId,
-        reason: input.reason ?? null,
+        reason: input.reason ? storableText(input.reason) : null,
         serviceSlug: input.serviceSlug ?? null,
         transitions: { create: { id: randomUUID(), fromState: null, toState: 'requested' } },
       },

@@ -10,11 +10,16 @@ import { providerOf } from './migrations/run.ts';
  */
 export type Db = SqliteClient;
 
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export function createPrismaClient(databaseUrl: string): Db {
   if (providerOf(databaseUrl) === 'sqlite') {
     return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
   }
-  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  // A server that stops answering (network gone) fails a request after 5 s instead of holding it forever.
+  const client = new PostgresClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+  });
   return client as unknown as Db;
 }
 

@@ -4,7 +4,7 @@ import type { DirectoryDeps } from './deps.ts';
 import { langOfPath } from './paths.ts';
 import { pagesRouter, sendNotFound } from './pages-router.ts';
 
-export type { DirectoryDeps, DirectoryEvent } from './deps.ts';
+export type { DirectoryDeps, DirectoryEvent, DirectoryMedia, VideoSources } from './deps.ts';
 
 /**
  * The public service directory: server-rendered pages in Bulgarian (at /) and English (at /en), the counted

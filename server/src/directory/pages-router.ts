@@ -10,6 +10,8 @@ import { collectionPage } from './views/collection.ts';
 import { districtListPage, districtPage } from './views/districts.ts';
 import { homePage } from './views/home.ts';
 import { notFoundPage } from './views/not-found.ts';
+import { privacyPage } from './views/privacy.ts';
+import { privacyNoticeFacts } from '../privacy/notice-facts.ts';
 import { MAX_QUERY_LENGTH } from './views/search-form.ts';
 import { searchPage } from './views/search.ts';
 import { servicePage } from './views/service/page.ts';
@@ -85,7 +87,11 @@ export function pagesRouter(lang: Lang, deps: DirectoryDeps): express.Router {
     if (!service) return sendNotFound(res, lang);
     const district = queryParam(req, 'district') || undefined;
     if (isGet(req)) void recordSafely(deps, { type: 'guide_view', slug: service.slug, lang, channel: 'web' });
-    send(res, lang, servicePage(ctx, kb, service, district));
+    // ?t=90 (from the help desk's "video at step N") starts the video at that second.
+    const start = Number.parseInt(queryParam(req, 't'), 10);
+    const startSeconds = Number.isFinite(start) && start > 0 && start < 86_400 ? start : undefined;
+    const media = deps.media ? { deps: deps.media, ...(startSeconds ? { startSeconds } : {}) } : undefined;
+    send(res, lang, servicePage(ctx, kb, service, district, media));
   });
 
   // The only way out to an e-service: the URL comes from the guide, never from the request (no open redirect).
@@ -109,6 +115,10 @@ export function pagesRouter(lang: Lang, deps: DirectoryDeps): express.Router {
     if (!district) return sendNotFound(res, lang);
     send(res, lang, districtPage(ctx, district));
   });
+
+  router.get('/privacy', (_req, res) =>
+    send(res, lang, privacyPage(ctx, deps.privacy ?? privacyNoticeFacts(undefined))),
+  );
 
   router.get('/search', (req, res) => {
     const query = queryParam(req, 'q').slice(0, MAX_QUERY_LENGTH);

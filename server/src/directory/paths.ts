@@ -11,6 +11,7 @@ export interface Paths {
   district(slug: string): string;
   search(query?: string): string;
   go(slug: string): string;
+  privacy: string;
 }
 
 const seg = encodeURIComponent;
@@ -28,6 +29,7 @@ export function pathsFor(lang: Lang): Paths {
     district: (slug) => `${p}/districts/${seg(slug)}`,
     search: (query) => `${p}/search${query ? `?q=${seg(query)}` : ''}`,
     go: (slug) => `${p}/go/${seg(slug)}`,
+    privacy: `${p}/privacy`,
   };
 }
 

@@ -10,4 +10,6 @@ export interface LoginContext {
   returnPath: string;
   conversationId?: string;
   lang: Lang;
+  /** Staff only: sha256 of the one-time link code this login completes (the code itself is not kept). */
+  linkCodeHash?: string;
 }

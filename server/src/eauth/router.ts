@@ -63,7 +63,13 @@ export function createEauthRouter(deps: EauthRouterDeps): Router {
     try {
       const lang = pickLang(undefined, req.headers['accept-language']);
       const origin = req.headers.origin;
-      const originOk = !deps.allowedOrigins || origin === undefined || deps.allowedOrigins.includes(origin);
+      // A form posted under `Referrer-Policy: no-referrer` (the hub's) carries `Origin: null`: no
+      // information, like no header; authorizeLogin (the citizen token, a link code) is the real check.
+      const originOk =
+        !deps.allowedOrigins ||
+        origin === undefined ||
+        origin === 'null' ||
+        deps.allowedOrigins.includes(origin);
       const context = originOk ? parseLoginForm(req.body, config, lang) : undefined;
       if (!context || (deps.authorizeLogin && !(await deps.authorizeLogin(req, context)))) {
         log.warn({ event: 'eauth.login_refused', code: 'invalid_login_request' });

@@ -15,6 +15,7 @@ import { notifyHandoffStatus } from '../bot-host/index.ts';
 import { findConversation } from '../conversations/store.ts';
 import { safeError } from '../logger.ts';
 import { AckError, conversationRoom, handle, parse, STAFF_ROOM } from '../realtime/socket-kit.ts';
+import { storableText } from '../privacy/stored-text.ts';
 import { roleAllows } from '../staff/roles.ts';
 import { agentDto, listAgents } from './agents.ts';
 import { auditHelpdesk } from './audit.ts';
@@ -99,7 +100,12 @@ export function registerAgentHandlers(ctx: HelpdeskContext, agentId: string, rol
     const input = parse(noteAddSchema, payload);
     await conversationOf(input.conversationId);
     const row = await db.helpdeskNote.create({
-      data: { id: randomUUID(), conversationId: input.conversationId, authorId: agentId, body: input.body },
+      data: {
+        id: randomUUID(),
+        conversationId: input.conversationId,
+        authorId: agentId,
+        body: storableText(input.body),
+      },
     });
     const names = await staffNames(db, [agentId]);
     const note = toNoteDto(row, names.get(agentId) ?? '—');
@@ -198,7 +204,12 @@ export function registerAgentHandlers(ctx: HelpdeskContext, agentId: string, rol
     });
     if (input.note) {
       await db.helpdeskNote.create({
-        data: { id: randomUUID(), conversationId: conversation.id, authorId: agentId, body: input.note },
+        data: {
+          id: randomUUID(),
+          conversationId: conversation.id,
+          authorId: agentId,
+          body: storableText(input.note),
+        },
       });
     }
     await auditHelpdesk(db, {

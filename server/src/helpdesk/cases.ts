@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AckError } from '../realtime/socket-kit.ts';
 import { acceptHandoff, HandoffTakenError } from '../conversations/store.ts';
 import type { Db } from '../db/client.ts';
+import { storableText } from '../privacy/stored-text.ts';
 
 /** How many conversations an agent holds now. */
 export function loadOf(db: Db, agentId: string): Promise<number> {
@@ -101,7 +102,7 @@ export async function transferCase(
         conversationId: input.conversationId,
         authorId: input.fromAgentId,
         kind: 'transfer',
-        body: input.note,
+        body: storableText(input.note),
       },
     });
   });

@@ -7,6 +7,7 @@ import {
 } from '@hub/contract';
 import { messagesAfter } from '../conversations/store.ts';
 import type { Db } from '../db/client.ts';
+import { maskedKinds } from '../privacy/stored-text.ts';
 import { AckError } from '../realtime/socket-kit.ts';
 import { latestHandoffId, queueItem } from './queue.ts';
 import { toWalkthroughDto } from './walkthroughs.ts';
@@ -40,6 +41,8 @@ export async function conversationDetail(db: Db, conversationId: string): Promis
     if (m.authorKind !== 'citizen') return m;
     const masked = maskPersonalData(m.body);
     masked.found.forEach((kind) => found.add(kind));
+    // Identifiers are masked before they are stored; the placeholder still means one was typed.
+    maskedKinds(m.body).forEach((kind) => found.add(kind));
     return closed ? { ...m, body: masked.text } : m;
   });
   const contents: ContentDto[] = (await db.helpdeskContent.findMany({ where: { conversationId } })).map(

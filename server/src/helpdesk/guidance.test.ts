@@ -46,7 +46,7 @@ describe('buildGuidance', () => {
       },
     });
     expect(g.body).toContain('01:25');
-    expect(JSON.stringify(g.card)).toContain('/services/property-tax-payment#t=85');
+    expect(JSON.stringify(g.card)).toContain('/services/property-tax-payment?t=85#video');
   });
 
   it('sends one step with its position, in the citizen language', () => {

@@ -90,7 +90,8 @@ export function buildGuidance(
       content: {
         title: `${citizenText('video', input.lang)}: ${title}`,
         subtitle: chapter.start,
-        buttons: [{ ...open, value: `${url}#t=${start}` }],
+        // The guide page starts its video at ?t= (a #t= fragment never reaches the server-rendered page).
+        buttons: [{ ...open, value: `${url}?t=${start}#video` }],
       },
     },
   };

@@ -1,5 +1,6 @@
 import type { ApiError, ErrorCode } from '@hub/contract';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { safeError, type Logger } from '../logger.ts';
 
 /** An error with a stable code and the HTTP status that goes with it. */
@@ -48,6 +49,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = error instanceof HttpError ? error : fromBodyParser(error);
     if (known) {
       res.status(known.status).json(known.toBody());
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ reqId: req.id, route: req.route?.path }, 'database unavailable');
+      res.status(503).set('retry-after', '30').json(unavailable(DATABASE_UNAVAILABLE_MESSAGE).toBody());
       return;
     }
     logger.error({ error: safeError(error), reqId: req.id, route: req.route?.path }, 'unhandled error');

@@ -1,5 +1,5 @@
-import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import type { Request, RequestHandler } from 'express';
+import { rateLimit, type Store } from 'express-rate-limit';
 import { rateLimited } from './errors.ts';
 
 /**
@@ -10,7 +10,12 @@ export function limitRequests(options: {
   windowMs: number;
   limit: number;
   skipSuccessfulRequests?: boolean;
+  /** Shared counters (Redis, several nodes); default: this process's memory. */
+  store?: Store | undefined;
+  /** What to count by (default: the client address); a request it gives no key for is not counted. */
+  key?: ((req: Request) => string | undefined) | undefined;
 }): RequestHandler {
+  const key = options.key;
   return rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
@@ -18,5 +23,8 @@ export function limitRequests(options: {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, _res, next) => next(rateLimited()),
+    // A shared store that is unreachable (Redis away) lets requests through rather than failing them all.
+    ...(options.store ? { store: options.store, passOnStoreError: true } : {}),
+    ...(key ? { keyGenerator: (req: Request) => key(req) ?? '', skip: (req: Request) => !key(req) } : {}),
   });
 }

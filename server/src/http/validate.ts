@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { badRequest } from './errors.ts';
+import { wellFormed } from './well-formed.ts';
 
 /** Formats zod issues as "field: problem; other: problem" for the error message. */
 export function describeIssues(error: z.ZodError): string {
@@ -20,7 +21,7 @@ export function parseInput<S extends z.ZodType>(
   value: unknown,
   part: 'query' | 'body' | 'params',
 ): z.output<S> {
-  const result = schema.safeParse(value ?? {});
+  const result = schema.safeParse(wellFormed(value ?? {}));
   if (!result.success) throw badRequest(`invalid ${part}: ${describeIssues(result.error)}`);
   return result.data;
 }

@@ -3,6 +3,7 @@ import { appendMessage, type ConversationRecord } from '../conversations/store.t
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import type { ConversationHooks } from './conversation-hooks.ts';
+import { emitToOthersInRoom, rebroadcastsRetries } from './durable-emit.ts';
 import { AckError, conversationRoom, handle, parse, type HubSocket } from './socket-kit.ts';
 
 export interface ChatEventParts {
@@ -34,8 +35,15 @@ export function registerChatEvents({ socket, db, logger, hooks, accessible }: Ch
         authorKind: 'citizen',
         body: action.title,
       });
+      // Acknowledged once the broadcast left this node (see durable-emit.ts).
+      if (!result.duplicate || rebroadcastsRetries(socket))
+        await emitToOthersInRoom(
+          socket,
+          conversationRoom(conversation.id),
+          'message.created',
+          result.message,
+        );
       if (!result.duplicate) {
-        socket.to(conversationRoom(conversation.id)).emit('message.created', result.message);
         // As Bot Framework channels do: imBack sends its value as text; postBack/messageBack carry the value.
         const text = typeof action.value === 'string' ? action.value : action.title;
         const value = action.type === 'imBack' ? undefined : action.value;

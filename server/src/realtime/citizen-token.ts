@@ -9,7 +9,9 @@ export interface CitizenTokenClaims {
   exp: number;
 }
 
-const DEFAULT_TTL_MS = 30 * 24 * 3_600_000;
+/** How long a citizen token (and so the browser's link to its conversation) lasts; quoted by the privacy notice. */
+export const CITIZEN_TOKEN_DAYS = 30;
+const DEFAULT_TTL_MS = CITIZEN_TOKEN_DAYS * 24 * 3_600_000;
 
 function sign(secret: string, payload: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
@@ -19,8 +21,10 @@ export function issueCitizenToken(
   secret: string,
   now = Date.now(),
   ttlMs = DEFAULT_TTL_MS,
+  /** An existing citizen id (a kiosk chat continued on a phone); a new random one by default. */
+  sub: string = randomUUID(),
 ): { token: string; claims: CitizenTokenClaims } {
-  const claims: CitizenTokenClaims = { sub: randomUUID(), exp: Math.floor((now + ttlMs) / 1000) };
+  const claims: CitizenTokenClaims = { sub, exp: Math.floor((now + ttlMs) / 1000) };
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return { token: `${payload}.${sign(secret, payload)}`, claims };
 }

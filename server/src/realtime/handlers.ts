@@ -28,13 +28,17 @@ import {
   type HubServer,
   type HubSocket,
 } from './socket-kit.ts';
+import { emitToOthersInRoom, rebroadcastsRetries } from './durable-emit.ts';
 import { createFloodGuard } from './flood-guard.ts';
+import { sharedFloodGuards } from './flood-registry.ts';
 import { registerChatEvents } from './citizen-events.ts';
 import type { ConversationHooks } from './conversation-hooks.ts';
 
 /** Per socket: bursts of 20 events, 2 per second sustained (a person types slower). */
 const FLOOD_CAPACITY = 20;
 const FLOOD_PER_SECOND = 2;
+/** A citizen's sockets share one bucket: more tabs or sockets do not multiply the allowance. */
+const citizenFloodGuards = sharedFloodGuards(FLOOD_CAPACITY, FLOOD_PER_SECOND);
 
 export function registerHandlers(
   io: HubServer,
@@ -44,7 +48,9 @@ export function registerHandlers(
   hooks: ConversationHooks = {},
 ): void {
   const identity = socket.data.identity;
-  const allow = createFloodGuard(FLOOD_CAPACITY, FLOOD_PER_SECOND);
+  const shared = identity.kind === 'citizen' ? citizenFloodGuards.acquire(identity.citizenId) : undefined;
+  if (shared) socket.on('disconnect', shared.release);
+  const allow = shared?.allow ?? createFloodGuard(FLOOD_CAPACITY, FLOOD_PER_SECOND);
   socket.use((packet, next) => {
     if (allow()) return next();
     // Dropped, with an answer so the client can back off instead of waiting.
@@ -122,9 +128,15 @@ export function registerHandlers(
         authorKind: identity.kind === 'citizen' ? 'citizen' : 'agent',
         body: input.body,
       });
-      // Persisted before anyone hears of it; a retried duplicate is not broadcast again.
-      if (!result.duplicate)
-        socket.to(conversationRoom(conversation.id)).emit('message.created', result.message);
+      // Persisted before anyone hears of it, and acknowledged only once the broadcast left this node. A retried
+      // duplicate is broadcast again only with several nodes (see durable-emit.ts; clients dedupe by seq).
+      if (!result.duplicate || rebroadcastsRetries(socket))
+        await emitToOthersInRoom(
+          socket,
+          conversationRoom(conversation.id),
+          'message.created',
+          result.message,
+        );
       // Only citizens talk to the bot; an agent's message never reaches it.
       if (!result.duplicate && identity.kind === 'citizen')
         hooks.citizenMessage?.(conversation, result.message, { text: input.body });

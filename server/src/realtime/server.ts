@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import type { Db } from '../db/client.ts';
 import { isAllowedOrigin } from '../http/security.ts';
 import { safeError, type Logger } from '../logger.ts';
@@ -20,11 +20,14 @@ export interface RealtimeOptions {
   plugins?: readonly RealtimePlugin[];
   /** The bot host's view of conversation events. */
   hooks?: ConversationHooks;
+  /** Adapter and connection-state recovery for several nodes (server/src/cluster/socket-adapter.ts). */
+  serverOptions?: Partial<ServerOptions>;
 }
 
 /** socket.io on the HTTP server: Origin checked at the handshake, then citizen token or staff session. */
 export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): HubServer {
   const io: HubServer = new Server(httpServer, {
+    ...options.serverOptions,
     maxHttpBufferSize: 64 * 1024,
     cors: { origin: [...options.allowedOrigins], credentials: true },
     allowRequest: (req, callback) => {

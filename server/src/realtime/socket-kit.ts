@@ -2,9 +2,11 @@ import type { Ack, ApiError, ClientToServerEvents, ServerToClientEvents } from '
 import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Db } from '../db/client.ts';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { describeIssues } from '../http/validate.ts';
 import { safeError, type Logger } from '../logger.ts';
 import type { SocketIdentity } from './auth.ts';
+import { wellFormed } from '../http/well-formed.ts';
 
 /** What every socket handler module shares: typed server/socket, rooms, validation and acknowledgement. */
 export interface SocketData {
@@ -23,7 +25,7 @@ export class AckError extends Error {
 }
 
 export function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
-  const result = schema.safeParse(payload);
+  const result = schema.safeParse(wellFormed(payload));
   if (!result.success) throw new AckError({ code: 'invalid_request', message: describeIssues(result.error) });
   return result.data;
 }
@@ -36,6 +38,8 @@ export function handle<P, T>(logger: Logger, event: string, fn: (payload: P) => 
       (data) => ack({ ok: true, data }),
       (error: unknown) => {
         if (error instanceof AckError) return ack({ ok: false, error: error.error });
+        if (isDatabaseUnavailable(error))
+          return ack({ ok: false, error: { code: 'unavailable', message: DATABASE_UNAVAILABLE_MESSAGE } });
         logger.error({ error: safeError(error), event }, 'socket handler failed');
         ack({ ok: false, error: { code: 'internal', message: 'something went wrong on our side' } });
       },

@@ -9,6 +9,7 @@ import {
 import { Router } from 'express';
 import type { Db } from '../db/client.ts';
 import { conflict, forbidden, HttpError } from '../http/errors.ts';
+import type { Store } from 'express-rate-limit';
 import { limitRequests } from '../http/rate-limit.ts';
 import { isAllowedOrigin } from '../http/security.ts';
 import { parseInput } from '../http/validate.ts';
@@ -18,7 +19,7 @@ import type { IdentityProvider } from './identity.ts';
 import { requireStaff } from './middleware.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, destroySession } from './sessions.ts';
-import { createLocalUser, findUserByEmail, toStaffUserDto } from './users.ts';
+import { createLocalUser, findUserByEmail, normaliseEmail, toStaffUserDto } from './users.ts';
 
 export interface StaffRouteOptions {
   db: Db;
@@ -27,6 +28,10 @@ export interface StaffRouteOptions {
   sessionTtlHours: number;
   allowedOrigins: readonly string[];
   loginAttemptsPer15Min: number;
+  /** Where failed-login counters live (shared across nodes in multi-node mode). */
+  loginLimitStore?: Store | undefined;
+  /** Failed-login counters per account (shared across nodes in multi-node mode). */
+  accountLimitStore?: Store | undefined;
 }
 
 export function staffRouter(options: StaffRouteOptions): Router {
@@ -37,9 +42,24 @@ export function staffRouter(options: StaffRouteOptions): Router {
     windowMs: 15 * 60_000,
     limit: options.loginAttemptsPer15Min,
     skipSuccessfulRequests: true,
+    store: options.loginLimitStore,
   });
 
-  router.post('/login', loginLimit, async (req, res) => {
+  // Per account too: guessing one colleague's password from many addresses locks that account for the window.
+  const accountLimit = limitRequests({
+    windowMs: 15 * 60_000,
+    limit: options.loginAttemptsPer15Min * 2,
+    skipSuccessfulRequests: true,
+    store: options.accountLimitStore,
+    key: (req) => {
+      const email = (req.body as { email?: unknown } | undefined)?.email;
+      return typeof email === 'string' && email
+        ? `account:${normaliseEmail(email).slice(0, 320)}`
+        : undefined;
+    },
+  });
+
+  router.post('/login', loginLimit, accountLimit, async (req, res) => {
     if (!isAllowedOrigin(req.headers.origin, options.allowedOrigins))
       throw forbidden('cross-origin request refused');
     const credentials = parseInput(loginRequestSchema, req.body, 'body');
@@ -119,7 +139,10 @@ export function staffRouter(options: StaffRouteOptions): Router {
   router.get('/audit', requireStaff('supervisor', options.allowedOrigins), async (req, res) => {
     const query = parseInput(auditQuerySchema, req.query, 'query');
     const rows = await db.auditLog.findMany({
-      where: query.action ? { action: query.action } : {},
+      where: {
+        ...(query.action ? { action: query.action } : {}),
+        ...(query.targetId ? { targetId: query.targetId } : {}),
+      },
       orderBy: { at: 'desc' },
       take: query.limit,
     });

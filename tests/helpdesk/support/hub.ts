@@ -5,7 +5,10 @@ import type { KnowledgeBase } from '@hub/knowledge';
 import net from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
 import request from 'supertest';
+import { createDirectoryRouter, directoryNotFound } from '../../../server/src/directory/index.ts';
+import type { Config } from '../../../server/src/config/schema.ts';
 import { createTestDatabase, type TestDatabase } from '../../../server/src/db/testing.ts';
+import type { AppDeps } from '../../../server/src/app.ts';
 import { listen, type RunningHub } from '../../../server/src/http-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
 import { createLocalUser } from '../../../server/src/staff/users.ts';
@@ -21,6 +24,8 @@ export interface TestHub {
   close(): Promise<void>;
   staff: Record<string, { id: string; email: string; password: string }>;
   citizen(): Promise<Client>;
+  /** A citizen socket and the anonymous token it connected with ("Your data", eAuth forms). */
+  citizenWithToken(): Promise<{ socket: Client; token: string }>;
   agent(name: string): Promise<Client>;
   login(name: string): Promise<{ cookie: string; csrf: string }>;
   disconnectAll(): void;
@@ -33,23 +38,45 @@ export const STAFF = {
 } as const;
 
 export async function startTestHub(
-  options: { kb?: KnowledgeBase; appsDir?: string; publicOrigin?: string; assistant?: boolean } = {},
+  options: {
+    kb?: KnowledgeBase;
+    appsDir?: string;
+    publicOrigin?: string;
+    assistant?: boolean;
+    /** Serve the public directory (its pages embed the real chat widget). */
+    directory?: boolean;
+    /** The assistant's clock: a Wednesday at 11:00 in Sofia, inside staff hours (handoffs are offered). */
+    officeHours?: boolean;
+    /** Other configuration (limits, proxies). */
+    config?: Partial<Config>;
+    /** eAuth for the hub's public origin (tests/eauth: the local test IdP). */
+    eauth?: (publicOrigin: string) => Promise<AppDeps['eauth']>;
+    /** The database (SQLite by default; tests/privacy runs on both). */
+    provider?: 'sqlite' | 'postgresql';
+  } = {},
 ): Promise<TestHub> {
-  const t = await createTestDatabase('sqlite');
+  const t = await createTestDatabase(options.provider ?? 'sqlite');
   // Browser tests: the hub's own origin must be the address the browser opens, so pick the port first.
-  const port = options.appsDir ? await freePort() : 0;
-  const publicOrigin = options.publicOrigin ?? (options.appsDir ? `http://127.0.0.1:${port}` : undefined);
+  const port = options.appsDir || options.eauth ? await freePort() : 0;
+  const publicOrigin =
+    options.publicOrigin ?? (options.appsDir || options.eauth ? `http://127.0.0.1:${port}` : undefined);
   const base = testConfig({
     host: '127.0.0.1',
     port,
     ...(publicOrigin ? { publicOrigin } : {}),
     ...(options.assistant ? { assistantEnabled: true } : {}),
+    ...options.config,
   });
   const hub = await listen(base, {
     db: t.db,
     kb: options.kb ?? createFakeKnowledgeBase(),
     logger: createLogger('silent'),
     ...(options.appsDir ? { appsDir: options.appsDir } : {}),
+    ...(options.directory
+      ? { directory: { router: createDirectoryRouter, notFound: directoryNotFound } }
+      : {}),
+    ...(options.eauth ? { eauth: await options.eauth(base.publicOrigin) } : {}),
+    ...(options.officeHours ? { assistant: { clock: { now: () => new Date('2026-11-25T09:00:00Z') } } } : {}),
   });
   const origin = base.publicOrigin;
   const staff: TestHub['staff'] = {};
@@ -78,6 +105,11 @@ export async function startTestHub(
     });
   }
 
+  async function citizenWithToken() {
+    const token = (await request(hub.url).post('/api/citizen-token').expect(201)).body.token as string;
+    return { socket: await open({ auth: { citizenToken: token } }), token };
+  }
+
   async function login(name: string) {
     const s = staff[name]!;
     const res = await request(hub.url)
@@ -95,9 +127,9 @@ export async function startTestHub(
     staff,
     login,
     async citizen() {
-      const token = (await request(hub.url).post('/api/citizen-token').expect(201)).body.token;
-      return open({ auth: { citizenToken: token } });
+      return (await citizenWithToken()).socket;
     },
+    citizenWithToken,
     async agent(name) {
       return open({ cookie: (await login(name)).cookie });
     },

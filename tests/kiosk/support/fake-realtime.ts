@@ -81,6 +81,18 @@ export function attachFakeRealtime(http: HttpServer) {
       io.to(handoff.conversationId).emit('handoff.accepted', accepted);
       io.to(handoff.conversationId).emit('message.created', message(handoff.conversationId, 'agent', body));
     },
+    /** The agent asks the visitor to sign in with eAuth (tests/eauth/kiosk-identity.test.ts). */
+    asksForIdentity(level: 'LOW' | 'SUBSTANTIAL' | 'HIGH'): void {
+      const handoff = handoffs.at(-1);
+      if (!handoff) throw new Error('no handoff requested');
+      io.to(handoff.conversationId).emit('identity.updated', {
+        conversationId: handoff.conversationId,
+        state: 'requested',
+        request: { level, reason: 'agent', by: 'agent' },
+        level: null,
+        name: null,
+      });
+    },
     close: () => io.close(),
   };
 }

@@ -81,6 +81,10 @@ export async function openKiosk(
     idleTimeoutMs?: number;
     idleWarningMs?: number;
     device?: Partial<DeviceInfo>;
+    /** Run main's device link (heartbeat, device socket, pushes) with this token. */
+    deviceToken?: string;
+    /** Where the screens are served (default: `${baseUrl}/index.html`; the hub serves them at /apps/kiosk/). */
+    pageUrl?: string;
   } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
@@ -98,10 +102,11 @@ export async function openKiosk(
     device: deviceFor(baseUrl, options.device),
     idleTimeoutMs: options.idleTimeoutMs ?? 600_000,
     idleWarningMs: options.idleWarningMs ?? 3_000,
+    ...(options.deviceToken ? { deviceToken: options.deviceToken } : {}),
   };
   await page.addInitScript({
     content: `window.__kioskShimOptions = ${JSON.stringify(shim)};\n${shimSource()}`,
   });
-  await page.goto(`${baseUrl}/index.html`);
+  await page.goto(options.pageUrl ?? `${baseUrl}/index.html`);
   return { page, errors };
 }

@@ -12,6 +12,7 @@ export function messageItem(message: MessageDto, t: T, base: string, onAction: O
   const item = el('li', {
     class: `hubchat-msg hubchat-msg--${message.authorKind}`,
     'data-seq': String(message.seq),
+    'data-id': message.id,
   });
   item.append(
     el(

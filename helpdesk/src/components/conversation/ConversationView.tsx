@@ -8,6 +8,7 @@ import { CloseDialog } from './CloseDialog.tsx';
 import { Composer } from './Composer.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
 import { Transcript } from './Transcript.tsx';
+import { IdentityBadge } from '../identity/IdentityBadge.tsx';
 import { Icon } from '../Icon.tsx';
 
 export function ConversationView(props: {
@@ -84,6 +85,7 @@ export function ConversationView(props: {
       ) : !props.mine ? (
         <p class="banner banner-info">{t('conv.readonly')}</p>
       ) : null}
+      <IdentityBadge socket={props.socket} conversationId={item.conversationId} canAsk={props.mine && !closed} />
       <Transcript detail={detail} typing={props.conversation.typing} readSeq={props.conversation.readSeq} />
       {!closed ? (
         <Composer

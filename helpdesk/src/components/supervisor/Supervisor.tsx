@@ -7,6 +7,8 @@ import { useI18n, type MessageKey } from '../../lib/i18n.ts';
 import type { HubSocket } from '../../lib/socket.ts';
 import { TrainingHistory } from '../training/TrainingHistory.tsx';
 import { CannedEditor } from './CannedEditor.tsx';
+import { KioskFleet } from './KioskFleet.tsx';
+import { EauthLinks } from '../identity/EauthLinks.tsx';
 import { BarList, ColumnChart, Donut, Stars } from './charts.tsx';
 import { Icon } from '../Icon.tsx';
 
@@ -174,6 +176,8 @@ export function Supervisor({ socket }: { socket: HubSocket }) {
             <h2 id="canned-h">{t('sup.canned')}</h2>
             <CannedEditor />
           </section>
+          <KioskFleet />
+          <EauthLinks />
         </>
       ) : null}
     </main>

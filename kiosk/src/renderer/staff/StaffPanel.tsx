@@ -5,7 +5,10 @@ import { OnScreenKeyboard } from '../components/OnScreenKeyboard.tsx';
 import type { Fetch } from '../data/api-catalog.ts';
 import type { Translate } from '../i18n.ts';
 import type { LayoutName } from '../keyboard/layouts.ts';
+import { PhoneHandoverQr } from '../phone/PhoneHandoverQr.tsx';
+import { IdentityOnPhone } from '../phone/IdentityOnPhone.tsx';
 import { createStaffChat, type Connect, type StaffChatState } from './staff-chat.ts';
+import { WalkthroughChecklist } from './WalkthroughChecklist.tsx';
 
 interface Props {
   device: DeviceInfo;
@@ -36,7 +39,12 @@ export function StaffPanel(p: Props) {
 
 function StaffChat(p: Props) {
   const { t } = p;
-  const [state, setState] = useState<StaffChatState>({ phase: 'connecting', messages: [] });
+  const [state, setState] = useState<StaffChatState>({
+    phase: 'connecting',
+    messages: [],
+    walkthroughs: [],
+  });
+  const [phone, setPhone] = useState(false);
   const [draft, setDraft] = useState('');
   const [layout, setLayout] = useState<LayoutName>(p.lang === 'bg' ? 'cyrillic' : 'latin');
   const chat = useRef<ReturnType<typeof createStaffChat> | null>(null);
@@ -57,11 +65,12 @@ function StaffChat(p: Props) {
   }, []);
   useEffect(() => {
     log.current?.lastElementChild?.scrollIntoView({ block: 'end' });
-  }, [state.messages.length]);
+  }, [state.messages.length, state.walkthroughs.length]);
 
   const send = async () => {
     if (await chat.current?.send(draft)) setDraft('');
   };
+  const live = state.phase === 'waiting' || state.phase === 'connected';
   const status = {
     connecting: t('staff.connecting'),
     waiting: t('staff.waiting'),
@@ -81,10 +90,33 @@ function StaffChat(p: Props) {
       >
         <div class="chat-head">
           <h2 id="staff-title">{t('staff.title')}</h2>
+          {live && !phone && (
+            <button type="button" class="button" data-action="chat-phone" onClick={() => setPhone(true)}>
+              {t('staff.phone')}
+            </button>
+          )}
           <button type="button" class="button" onClick={p.onClose}>
             {t('staff.end')}
           </button>
         </div>
+        {state.identityLevel && !phone && (
+          <IdentityOnPhone
+            lang={p.lang}
+            level={state.identityLevel}
+            handover={() => chat.current!.handover()}
+            t={t}
+          />
+        )}
+        {phone && (
+          <section class="chat-phone" aria-labelledby="chat-phone-title">
+            <h3 id="chat-phone-title">{t('phone.title')}</h3>
+            <p>{t('staff.phoneLead')}</p>
+            <PhoneHandoverQr request={() => chat.current!.handover()} label={t('staff.phoneQr')} t={t} />
+            <button type="button" class="button button-block" onClick={() => setPhone(false)}>
+              {t('staff.phoneBack')}
+            </button>
+          </section>
+        )}
         <div class="chat-body">
           <div class="chat-conversation">
             <p class={`chat-status chat-${state.phase}`} role="status">
@@ -92,17 +124,30 @@ function StaffChat(p: Props) {
             </p>
             {state.phase === 'failed' && <p>{t('staff.counter')}</p>}
             <ol class="chat-log" ref={log} aria-live="polite" aria-label={t('staff.messages')}>
-              {state.messages.map((m) => (
-                <li key={m.seq} class={`chat-message chat-from-${m.author}`}>
-                  <span class="chat-author">
-                    {m.author === 'citizen' ? t('staff.you') : t('staff.agent')}
-                  </span>
-                  {m.body}
-                </li>
-              ))}
+              {state.messages.map((m) => {
+                const walkthrough = state.walkthroughs.find((w) => w.messageId === m.id);
+                if (walkthrough)
+                  return (
+                    <li key={m.seq} class="chat-message chat-from-agent chat-walkthrough">
+                      <WalkthroughChecklist
+                        walkthrough={walkthrough}
+                        onTick={(step, done) => void chat.current?.tick(walkthrough.id, step, done)}
+                        t={t}
+                      />
+                    </li>
+                  );
+                return (
+                  <li key={m.seq} class={`chat-message chat-from-${m.author}`}>
+                    <span class="chat-author">
+                      {m.author === 'citizen' ? t('staff.you') : t('staff.agent')}
+                    </span>
+                    {m.body}
+                  </li>
+                );
+              })}
             </ol>
           </div>
-          {(state.phase === 'waiting' || state.phase === 'connected') && (
+          {live && !phone && (
             <div class="chat-compose">
               <label class="label" for="chat-input">
                 {t('staff.message')}

@@ -16,6 +16,24 @@ export interface PageOptions {
   /** Pages that already have a prominent search box hide the one in the header. */
   hideHeaderSearch?: boolean;
   main: SafeHtml;
+  /** Open Graph card for sharing: absolute URLs of the page and its image. */
+  social?: { url: string; image: string };
+}
+
+/** og:/twitter: tags so a shared link shows the guide's card (see server/src/campaign). */
+function socialMeta(lang: string, siteName: string, options: PageOptions) {
+  const s = options.social;
+  if (!s) return '';
+  return html`<meta property="og:type" content="website" />
+    <meta property="og:site_name" content="${siteName}" />
+    <meta property="og:title" content="${options.title ?? siteName}" />
+    ${options.description ? html`<meta property="og:description" content="${options.description}" />` : ''}
+    <meta property="og:url" content="${s.url}" />
+    <meta property="og:image" content="${s.image}" />
+    <meta property="og:image:width" content="1200" />
+    <meta property="og:image:height" content="630" />
+    <meta property="og:locale" content="${lang === 'en' ? 'en_GB' : 'bg_BG'}" />
+    <meta name="twitter:card" content="summary_large_image" />`;
 }
 
 export function page(ctx: PageContext, options: PageOptions): SafeHtml {
@@ -34,6 +52,7 @@ export function page(ctx: PageContext, options: PageOptions): SafeHtml {
         <link rel="stylesheet" href="${stylesheets.site.url}" />
         <link rel="stylesheet" href="${stylesheets.print.url}" media="print" />
         <link rel="alternate" hreflang="${alt}" href="${options.altHref}" />
+        ${socialMeta(lang, t('site.name'), options)}
       </head>
       <body>
         <a class="skip-link" href="#main">${t('site.skipLink')}</a>
@@ -77,6 +96,7 @@ export function page(ctx: PageContext, options: PageOptions): SafeHtml {
               <ul class="site-footer__links">
                 <li><a href="${paths.allServices}">${t('site.navAllServices')}</a></li>
                 <li><a href="${paths.districts}">${t('site.navDistricts')}</a></li>
+                <li><a href="${paths.privacy}">${t('footer.privacy')}</a></li>
                 <li>
                   <a href="${options.altHref}" lang="${alt}" hreflang="${alt}">${t('site.otherLanguage')}</a>
                 </li>

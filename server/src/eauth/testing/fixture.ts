@@ -2,12 +2,15 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import pino from 'pino';
+import type { Db } from '../../db/client.ts';
 import { securityHeaders } from '../../http/security.ts';
 import { loadEauthConfig } from '../config/load.ts';
 import { EAUTH_PRESETS, type EauthConfig } from '../config/schema.ts';
 import type { VerifiedIdentity } from '../identity.ts';
 import type { LoginContext } from '../login-context.ts';
 import { createMemoryEauthStore } from '../memory-store.ts';
+import { createPrismaEauthStore } from '../prisma-store.ts';
+import type { EauthStore } from '../store.ts';
 import { createEauthRouter, type EauthRouterDeps } from '../router.ts';
 import { generateTestKeys, type TestKeys } from '../test-idp/keys.ts';
 import { createTestIdp, type TestIdp } from '../test-idp/router.ts';
@@ -28,12 +31,16 @@ export interface FixtureOptions {
   requireEncrypted?: boolean;
   onIdentity?: (identity: VerifiedIdentity, context: LoginContext) => Promise<string>;
   router?: Pick<EauthRouterDeps, 'authorizeLogin' | 'allowedOrigins' | 'onFailure'>;
+  /** Keep the SAML state in this database (the hub's Prisma store) instead of memory. */
+  db?: Db;
 }
 
 export interface EauthFixture {
   base: string;
   config: EauthConfig;
   store: ReturnType<typeof createMemoryEauthStore>;
+  /** Everything the SAML state holds, from memory or from the database (`options.db`). */
+  dump(): Promise<{ requests: unknown[]; assertions: unknown[] }>;
   idp: TestIdp;
   logLines: string[];
   identities: { identity: VerifiedIdentity; context: LoginContext }[];
@@ -88,7 +95,15 @@ export async function startEauthFixture(options: FixtureOptions = {}): Promise<E
   });
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const config = loaded.config;
-  const store = createMemoryEauthStore();
+  const memory = createMemoryEauthStore();
+  const store: EauthStore = options.db ? createPrismaEauthStore(options.db) : memory;
+  const dump = async () => {
+    if (!options.db) return memory.snapshot();
+    return {
+      requests: await options.db.eauthPendingRequest.findMany(),
+      assertions: await options.db.eauthSeenAssertion.findMany(),
+    };
+  };
   const logLines: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) });
   const identities: EauthFixture['identities'] = [];
@@ -133,7 +148,8 @@ export async function startEauthFixture(options: FixtureOptions = {}): Promise<E
   return {
     base,
     config,
-    store,
+    store: memory,
+    dump,
     idp,
     logLines,
     identities,

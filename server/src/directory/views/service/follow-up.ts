@@ -4,9 +4,15 @@ import type { Guide } from '../../kb.ts';
 import { renderMarkdown, splitLeadingHeading } from '../../markdown.ts';
 import { mediaPath } from '../../paths.ts';
 import type { GuideSection } from './section.ts';
+import { videoPlayer } from './video-player.ts';
+import type { VideoSources } from '../../deps.ts';
 
 /** What happens next, the how-to video and the guide's own "good to know" notes. */
-export function followUpSections(ctx: PageContext, guide: Guide): GuideSection[] {
+export function followUpSections(
+  ctx: PageContext,
+  guide: Guide,
+  served?: { video: VideoSources; startSeconds?: number },
+): GuideSection[] {
   const { t, lang } = ctx;
   const sections: GuideSection[] = [];
   if (guide.afterwards) {
@@ -17,7 +23,13 @@ export function followUpSections(ctx: PageContext, guide: Guide): GuideSection[]
     });
   }
   const video = guide.video;
-  if (video?.src) {
+  if (served) {
+    sections.push({
+      id: 'video',
+      title: t('service.videoTitle'),
+      body: videoPlayer(ctx, served.video, served.startSeconds),
+    });
+  } else if (video?.src) {
     sections.push({
       id: 'video',
       title: t('service.videoTitle'),

@@ -1,6 +1,7 @@
 import type { PageContext } from '../../context.ts';
 import { formatDate, hostOf } from '../../format.ts';
 import { html } from '../../html.ts';
+import type { DirectoryMedia } from '../../deps.ts';
 import type { Guide, KnowledgeBase, ServiceRecord } from '../../kb.ts';
 import { servicesBySlugs } from '../../select.ts';
 import { icons } from '../icons.ts';
@@ -26,8 +27,19 @@ function startOnline(ctx: PageContext, service: ServiceRecord, guide: Guide) {
   </div>`;
 }
 
+function servedVideo(slug: string, media: { deps: DirectoryMedia; startSeconds?: number } | undefined) {
+  const video = media?.deps.video(slug);
+  return video ? { video, ...(media?.startSeconds ? { startSeconds: media.startSeconds } : {}) } : undefined;
+}
+
 /** One service: the guide, or for directory-depth services the shorter "where to apply" page. */
-export function servicePage(ctx: PageContext, kb: KnowledgeBase, service: ServiceRecord, district?: string) {
+export function servicePage(
+  ctx: PageContext,
+  kb: KnowledgeBase,
+  service: ServiceRecord,
+  district?: string,
+  media?: { deps: DirectoryMedia; startSeconds?: number },
+) {
   const { t, lang, paths } = ctx;
   const guide = service.guides[lang];
   const category = kb.categories.find((c) => c.slug === service.category);
@@ -36,7 +48,7 @@ export function servicePage(ctx: PageContext, kb: KnowledgeBase, service: Servic
   const sections = [
     ...essentialSections(ctx, guide),
     ...(apply ? [apply] : []),
-    ...followUpSections(ctx, guide),
+    ...followUpSections(ctx, guide, servedVideo(service.slug, media)),
     sourcesSection(ctx, guide),
   ];
   const showContents = sections.length > 3;
@@ -82,5 +94,13 @@ export function servicePage(ctx: PageContext, kb: KnowledgeBase, service: Servic
     altHref: ctx.altPaths.service(service.slug, district),
     crumbs: category ? [{ label: category.title[lang], href: paths.category(category.slug) }] : [],
     main,
+    ...(media
+      ? {
+          social: {
+            url: `${media.deps.origin}${paths.service(service.slug)}`,
+            image: `${media.deps.origin}${media.deps.ogImage(service.slug, lang)}`,
+          },
+        }
+      : {}),
   });
 }

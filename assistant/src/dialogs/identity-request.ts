@@ -1,0 +1,20 @@
+import type { IdentityReason, LevelOfAssurance } from '@hub/contract';
+
+/**
+ * The event activity with which the bot asks the host to offer the citizen an eAuth sign-in in this
+ * conversation (the web widget shows a "Sign in with eAuth" card). Hosts without eAuth ignore it.
+ */
+export const IDENTITY_REQUEST = 'identity.request';
+
+export interface IdentityRequestValue {
+  level: LevelOfAssurance;
+  reason: IdentityReason;
+}
+
+/** Why the citizen would sign in, from their (masked) words: taxes, a kindergarten application, or other. */
+export function identityReasonOf(text: string): IdentityReason {
+  const t = text.toLowerCase();
+  if (/градин|ясл|kindergarten|nursery|detsk|gradin/u.test(t)) return 'kindergarten';
+  if (/дан[ъи]|такс|tax|danak|danuk/u.test(t)) return 'personal_tax';
+  return 'personal_case';
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isDatabaseUnavailable } from './unavailable.ts';
+
+describe('isDatabaseUnavailable', () => {
+  it('recognises unreachable servers, dead connections and a full pool, also as a cause', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('x'), { code: 'P1001' }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('outer', { cause: { code: 'ECONNREFUSED' } }))).toBe(true);
+  });
+
+  it('leaves other failures alone', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('unique'), { code: 'P2002' }))).toBe(false);
+    expect(isDatabaseUnavailable(new TypeError('bug'))).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
+    const loop: { cause?: unknown } = {};
+    loop.cause = loop;
+    expect(isDatabaseUnavailable(loop)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+// Telling "the database is not reachable" apart from other failures, so that callers answer a clear 503
+// `unavailable` at once instead of a generic 500 (and so that logs say what happened).
+
+/** Prisma's codes for a server that cannot be reached, timed out, closed the connection, or a full pool. */
+const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+]);
+/** node-postgres's own wording for a connection that died or never came (it sets no code). */
+const PG_MESSAGES = [
+  'Connection terminated unexpectedly',
+  'Connection terminated due to connection timeout',
+  'timeout exceeded when trying to connect',
+];
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'the database is not reachable right now; try again in a minute';
+
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || SOCKET_CODES.has(code))) return true;
+  if (typeof message === 'string' && PG_MESSAGES.some((m) => message.includes(m))) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
+}
