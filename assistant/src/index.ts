@@ -34,10 +34,6 @@ export {
   type HandoffStatus,
 } from './handoff/handoff-status.ts';
 export { ConversationAdapter } from './adapter/conversation-adapter.ts';
-export {
-  IDENTITY_REQUEST,
-  identityReasonOf,
-  type IdentityRequestValue,
-} from './dialogs/identity-request.ts';
+export { IDENTITY_REQUEST, identityReasonOf, type IdentityRequestValue } from './dialogs/identity-request.ts';
 export { slugOf } from './cards/service-activity.ts';
 export type { Recognizer, Recognition, Intent } from './recognizers/recognizer.ts';

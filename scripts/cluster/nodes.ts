@@ -49,6 +49,8 @@ export function clusterEnv(options: {
     ANON_TOKEN_SECRET: randomBytes(32).toString('base64url'),
     PUBLIC_ORIGIN: options.publicOrigin,
     DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'hub-node-')),
+    // Behind one balancer on this machine: the client's address is in X-Forwarded-For.
+    TRUST_PROXY: '1',
     // No background how-to videos on short-lived test and demo nodes (server/src/campaign autogen).
     MEDIA_AUTOGEN: 'off',
     ...options.extra,

@@ -5,6 +5,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import { createAnalytics, type Analytics } from './analytics/index.ts';
 import { localCluster, type Cluster } from './cluster/index.ts';
 import { sharedRateLimitStore } from './cluster/rate-limit-store.ts';
+import { sharePresence } from './helpdesk/presence-share.ts';
 import { analyticsRouter, staffAnalyticsRouter } from './api/analytics-routes.ts';
 import { subscribeGapTasks } from './gaps/index.ts';
 import {
@@ -33,7 +34,7 @@ import type { Db } from './db/client.ts';
 import { helpdeskRouter, helpdeskRuntime, DEFAULT_MAX_CONVERSATIONS } from './helpdesk/index.ts';
 import { accessLog } from './http/access-log.ts';
 import { builtApps } from './http/built-apps.ts';
-import { createEauthMount, type EauthMount, type EauthSetup } from './eauth/hub/index.ts';
+import { createEauthMount, eauthOffApi, type EauthMount, type EauthSetup } from './eauth/hub/index.ts';
 import { apiNotFound, errorHandler } from './http/errors.ts';
 import { limitRequests } from './http/rate-limit.ts';
 import { requestId } from './http/request-id.ts';
@@ -113,6 +114,8 @@ export function createApp(config: Config, appDeps: AppDeps): HubApp {
   const analytics = deps.analytics ?? createAnalytics(deps.db, deps.kb);
   const cluster = deps.cluster ?? localCluster();
   subscribeGapTasks(cluster.bus, deps.db, deps.logger);
+  // Several nodes: agents on other nodes count as online here too (presence over the cluster bus).
+  if (cluster.mode === 'redis') sharePresence(helpdeskRuntime(deps.db, deps.kb).presence, cluster);
   const cookie = sessionCookie(config.cookieSecure, config.sessionTtlHours);
   const allowedOrigins = [config.publicOrigin, ...config.corsOrigins];
   const editor = createEditor({
@@ -193,7 +196,11 @@ export function createApp(config: Config, appDeps: AppDeps): HubApp {
   });
   api.use(catalogRouter(deps.kb));
   api.use(analyticsRouter(analytics, deps.kb, deps.db));
-  api.use('/analytics', loadStaffSession(deps.db, cookie), staffAnalyticsRouter(deps.db, deps.kb, allowedOrigins));
+  api.use(
+    '/analytics',
+    loadStaffSession(deps.db, cookie),
+    staffAnalyticsRouter(deps.db, deps.kb, allowedOrigins),
+  );
   api.use(citizenTokenRouter(config.anonTokenSecret));
   const myData = myDataApi(config, deps);
   api.use(myData.router);
@@ -229,7 +236,7 @@ export function createApp(config: Config, appDeps: AppDeps): HubApp {
       publicOrigin: config.publicOrigin,
     }),
   );
-  if (eauth) api.use('/eauth', loadStaffSession(deps.db, cookie), eauth.api);
+  api.use('/eauth', loadStaffSession(deps.db, cookie), eauth ? eauth.api : eauthOffApi());
   api.use('/campaign', loadStaffSession(deps.db, cookie), campaign.apiRouter);
   api.use(apiNotFound);
   if (botHost)

@@ -11,6 +11,7 @@ import { listen, type RunningHub } from './http-server.ts';
 import { createLogger, safeError, type Logger } from './logger.ts';
 import { startRetention } from './privacy/start-retention.ts';
 import { deleteExpiredSessions } from './staff/sessions.ts';
+import { deleteExpiredPushes } from './kiosk/index.ts';
 import { applyPublishedGuides, liveKnowledgeBase } from './editor/index.ts';
 import { bootstrapAdmin } from './staff/users.ts';
 
@@ -82,11 +83,16 @@ export async function startServer(options: StartOptions = {}): Promise<StartedHu
     running.hub.cluster.jobs
       .runExclusive('sessions.cleanup', 600_000, async () => void (await deleteExpiredSessions(db)))
       .catch((error: unknown) => logger.warn({ error: safeError(error) }, 'session cleanup failed'));
+    running.hub.cluster.jobs
+      .runExclusive('kiosk.cleanup', 600_000, async () => void (await deleteExpiredPushes(db)))
+      .catch((error: unknown) => logger.warn({ error: safeError(error) }, 'kiosk cleanup failed'));
   }, 3_600_000);
   cleanup.unref();
   const retention = startRetention({ db, cluster: running.hub.cluster, logger, settings: config.retention });
   // The most used guides' how-to videos, made in the background (MEDIA_AUTOGEN=off to skip).
-  const mediaAutogen = config.mediaAutogen ? running.hub.campaign.startAutogen({ delayMs: 5_000 }) : undefined;
+  const mediaAutogen = config.mediaAutogen
+    ? running.hub.campaign.startAutogen({ delayMs: 5_000 })
+    : undefined;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

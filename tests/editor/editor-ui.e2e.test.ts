@@ -2,7 +2,6 @@
 // kiosk), review and publish a change, and look at versions. axe-core finds nothing serious on any screen;
 // screenshots at 1440×900 go to /tmp/shots/editor/.
 import fs from 'node:fs';
-import net from 'node:net';
 import { loadKnowledgeBase } from '@hub/knowledge';
 import { createTestDatabase, type TestDatabase } from '@hub/server/src/db/testing.ts';
 import { loadDirectory } from '@hub/server/src/directory-loader.ts';
@@ -15,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../directory/support/axe.ts';
 import { builtAppsDir } from '../helpdesk/support/apps.ts';
 import { launchChromium } from '../support/browser.ts';
+import { freePort } from '../assistant-channels/support/hub.ts';
 import { PEOPLE } from './support.ts';
 
 const SHOTS = '/tmp/shots/editor';
@@ -22,17 +22,6 @@ const SLUG = 'property-tax-declaration';
 let t: TestDatabase;
 let hub: RunningHub;
 let browser: Browser;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });

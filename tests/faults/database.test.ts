@@ -78,13 +78,11 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }>
 
 let n = 0;
 const send = () =>
-  citizen
-    .timeout(10_000)
-    .emitWithAck('message.send', {
-      conversationId,
-      clientMessageId: `fault-message-${++n}`,
-      body: 'Здравейте',
-    });
+  citizen.timeout(10_000).emitWithAck('message.send', {
+    conversationId,
+    clientMessageId: `fault-message-${++n}`,
+    body: 'Здравейте',
+  });
 
 describe('database unavailable', () => {
   it('answers 503 unavailable at once while the server refuses connections, then recovers', async () => {

@@ -8,21 +8,11 @@ let h: TestHub;
 let staff: { cookie: string; csrf: string };
 const sockets: { disconnect(): void }[] = [];
 
-beforeAll(async () => {
-  h = await startTestHub();
-  staff = await h.login('sofia');
-});
-afterAll(async () => {
-  for (const s of sockets) s.disconnect();
-  await h?.close();
-});
+/** supertest's request by method name (so the chain below is one expression). */
+const requestFor = (method: 'get' | 'post' | 'delete', path: string) => request(h.hub.url)[method](path);
 
 const asStaff = (method: 'get' | 'post' | 'delete', path: string, who = staff) =>
-  request(h.hub.url)
-    [method](path)
-    .set('origin', h.origin)
-    .set('cookie', who.cookie)
-    .set('x-csrf-token', who.csrf);
+  requestFor(method, path).set('origin', h.origin).set('cookie', who.cookie).set('x-csrf-token', who.csrf);
 
 async function provision(id: string): Promise<string> {
   const res = await asStaff('post', '/api/kiosk/devices')
@@ -48,7 +38,16 @@ const heartbeat = (token: string | undefined, body: unknown) => {
   return (token ? r.set('authorization', `Bearer ${token}`) : r).send(body as object);
 };
 
-describe('kiosk fleet API', () => {
+describe.each(['sqlite', 'postgresql'] as const)('kiosk fleet API on %s', (provider) => {
+  beforeAll(async () => {
+    h = await startTestHub({ provider });
+    staff = await h.login('sofia');
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await h?.close();
+  });
+
   it('provisions only for supervisors and admins, and stores the token as sha256 only', async () => {
     const agent = await h.login('ana');
     await asStaff('post', '/api/kiosk/devices', agent)

@@ -38,9 +38,11 @@ afterEach(async () => {
   }
 });
 
+/** supertest's request by method name (so the chain below is one expression). */
+const requestFor = (method: 'get' | 'post' | 'delete', path: string) => request(h.hub.url)[method](path);
+
 const asSupervisor = (method: 'get' | 'post', path: string) =>
-  request(h.hub.url)
-    [method](path)
+  requestFor(method, path)
     .set('origin', h.origin)
     .set('cookie', staff.cookie)
     .set('x-csrf-token', staff.csrf);
@@ -89,6 +91,12 @@ describe('kiosk fleet: pushes, walkthroughs and continue on the phone (real hub)
     await expect.poll(() => banner.textContent()).toBe('Днес гишетата работят до 16:00 ч.');
     await axeClean(page);
     await page.screenshot({ path: `${SHOTS}/notice-attract-portrait.png` });
+    // A settings change: the attract screen (nobody using the kiosk) switches its default language.
+    await asSupervisor('post', '/api/kiosk/push')
+      .send({ kind: 'config', deviceId: 'lobby-push', config: { lang: 'en', idleTimeoutSeconds: 300 } })
+      .expect(201);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.evaluate(() => document.title)).not.toBe('Услуги на Столична община');
     await page.getByRole('button', { name: 'Български' }).click();
     await page.locator('.home, .content').first().waitFor();
     await expect.poll(() => banner.isVisible()).toBe(true);
@@ -148,6 +156,9 @@ describe('kiosk fleet: pushes, walkthroughs and continue on the phone (real hub)
     expect(url).toMatch(new RegExp(`^${h.hub.url}/continue#[A-Za-z0-9_-]{32}$`));
     await axeClean(page);
     await page.screenshot({ path: `${SHOTS}/continue-qr-portrait.png` });
+    await page.setViewportSize(LANDSCAPE);
+    await page.screenshot({ path: `${SHOTS}/continue-qr-landscape.png` });
+    await page.setViewportSize(PORTRAIT);
 
     const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'bg-BG' });
     const phone = await phoneContext.newPage();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS, CITIZEN_PROBES, type Access } from './access-table.ts';
 import { PRINCIPALS, ROLES, startSecurityHub, type Principal, type SecurityHub } from './support/hub.ts';
 import { concretePath, listRoutes, type RouteEntry } from './support/routes.ts';
+import { figure } from './support/report.ts';
 
 let h: SecurityHub;
 let routes: RouteEntry[];
@@ -81,7 +82,7 @@ describe('authorisation matrix (routes from the express router stack)', () => {
           expect(res.body, `${keyOf(route)} as ${who}`).toMatchObject({ code: expect.any(String) });
       }
     }
-    console.log(
+    figure(
       `authorisation matrix: ${routes.length} routes × ${PRINCIPALS.length} principals = ${calls} calls`,
     );
     expect(problems).toEqual([]);
@@ -115,8 +116,9 @@ describe('CSRF and Origin on cookie-authenticated changes', () => {
       // Someone else's token does not help either.
       const other = await h.session(who);
       const method = route.method.toLowerCase() as 'post';
-      const mixed = await request(h.hub.url)
-        [method](concretePath(route.path))
+      const url = concretePath(route.path);
+      const agent = request(h.hub.url);
+      const mixed = await agent[method](url)
         .set('origin', h.origin)
         .set('cookie', (await h.session(who)).cookie)
         .set('x-csrf-token', other.csrf)

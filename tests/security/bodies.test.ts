@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS } from './access-table.ts';
 import { startSecurityHub, type SecurityHub } from './support/hub.ts';
 import { concretePath, listRoutes, type RouteEntry } from './support/routes.ts';
+import { figure } from './support/report.ts';
 
 let h: SecurityHub;
 let routes: RouteEntry[];
@@ -93,7 +94,7 @@ describe('hostile HTTP input on every route', () => {
         for (const { query, res } of answers) check(`GET ${route.path}?${query.slice(0, 30)}`, res);
       }
     }
-    console.log(`hostile HTTP input: ${tried} requests on ${routes.length} routes`);
+    figure(`hostile HTTP input: ${tried} requests on ${routes.length} routes`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(problems).toEqual([]);
   }, 90_000);

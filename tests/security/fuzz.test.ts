@@ -9,6 +9,7 @@ import { appendMessage, startConversation } from '../../server/src/conversations
 import { call, type Client } from '../helpdesk/support/hub.ts';
 import { fuzzInput, leaks, seeded } from './support/fuzz.ts';
 import { startSecurityHub, type SecurityHub } from './support/hub.ts';
+import { figure } from './support/report.ts';
 
 const SEED = 20261128;
 let h: SecurityHub;
@@ -59,7 +60,7 @@ describe('fuzz: search and chat input', () => {
         problems.push(`library #${i} ${JSON.stringify(q)}: ${String(error)}`);
       }
     }
-    console.log(
+    figure(
       `fuzz search (seed ${SEED}): ${api} API queries, ${pages} directory pages, ${library} library queries`,
     );
     expect(problems).toEqual([]);
@@ -154,7 +155,7 @@ describe('fuzz: search and chat input', () => {
     }
     for (const s of sockets) s.disconnect();
     await request(h.hub.url).get('/healthz').expect(200);
-    console.log(
+    figure(
       `fuzz chat (seed ${SEED + 1}): ${boundary} inputs at the boundary, ${turns} assistant turns, ${replies} replies checked, ${sent} over sockets`,
     );
     expect(turns).toBeGreaterThan(80);

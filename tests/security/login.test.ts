@@ -3,6 +3,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSecurityHub, type SecurityHub } from './support/hub.ts';
+import { figure } from './support/report.ts';
 
 let h: SecurityHub;
 const LIMIT = 5; // loginAttemptsPer15Min in the test configuration
@@ -56,7 +57,7 @@ describe('staff sign-in under brute force', () => {
       expect([401, 429]).toContain(res.status);
       if (res.status === 429 && firstLocked < 0) firstLocked = i;
     }
-    console.log(
+    figure(
       `login brute force: ${tried} guesses from ${tried} addresses, locked from guess ${firstLocked + 1}`,
     );
     expect(firstLocked).toBe(LIMIT * 2);

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, type Client } from '../helpdesk/support/hub.ts';
 import { startSecurityHub, type SecurityHub } from './support/hub.ts';
+import { figure } from './support/report.ts';
 
 let h: SecurityHub;
 
@@ -159,7 +160,7 @@ describe('socket payloads', () => {
         (socket.emit as (e: string, ...a: unknown[]) => void)(event, { conversationId: 'x' });
       }
     }
-    console.log(
+    figure(
       `socket payloads: ${tried} malformed emits, ${silent.length} unanswered, ${invalid.length} odd answers`,
     );
     expect(invalid).toEqual([]);
@@ -187,7 +188,7 @@ describe('message floods from one citizen', () => {
     );
     const refused = results.filter((r) => !r.ok && r.error.code === 'rate_limited').length;
     const stored = await h.t.db.message.count({ where: { conversationId, authorKind: 'citizen' } });
-    console.log(`flood, one socket: 60 sent, ${stored} stored, ${refused} refused`);
+    figure(`flood, one socket: 60 sent, ${stored} stored, ${refused} refused`);
     // 20 at once, then 2 a second (a slow, busy machine refills a few).
     const allowance = 20 + Math.ceil(((Date.now() - started) / 1000) * 2);
     expect(stored).toBeLessThanOrEqual(allowance);
@@ -215,7 +216,7 @@ describe('message floods from one citizen', () => {
     );
     const stored = await h.t.db.message.count({ where: { conversationId, authorKind: 'citizen' } });
     const refused = results.filter((r) => !r.ok && r.error.code === 'rate_limited').length;
-    console.log(`flood, 5 sockets × 20 with one token: ${stored} stored, ${refused} refused`);
+    figure(`flood, 5 sockets × 20 with one token: ${stored} stored, ${refused} refused`);
     // One allowance (20 at once, 2 a second, the start counted), not five.
     const allowance = 20 + Math.ceil(((Date.now() - started) / 1000) * 2);
     expect(stored).toBeLessThanOrEqual(allowance);

@@ -1,4 +1,5 @@
 import type { IdentityReason, LevelOfAssurance } from '@hub/contract';
+import { IDENTITY_REASON_PATTERNS } from '../recognizers/phrases.ts';
 
 /**
  * The event activity with which the bot asks the host to offer the citizen an eAuth sign-in in this
@@ -14,7 +15,7 @@ export interface IdentityRequestValue {
 /** Why the citizen would sign in, from their (masked) words: taxes, a kindergarten application, or other. */
 export function identityReasonOf(text: string): IdentityReason {
   const t = text.toLowerCase();
-  if (/градин|ясл|kindergarten|nursery|detsk|gradin/u.test(t)) return 'kindergarten';
-  if (/дан[ъи]|такс|tax|danak|danuk/u.test(t)) return 'personal_tax';
+  if (IDENTITY_REASON_PATTERNS.kindergarten.test(t)) return 'kindergarten';
+  if (IDENTITY_REASON_PATTERNS.personal_tax.test(t)) return 'personal_tax';
   return 'personal_case';
 }

@@ -195,6 +195,12 @@ export const ACCOUNT_PATTERNS: { lang: Lang; pattern: RegExp }[] = [
 ];
 
 /** Words around a personal number that carry no question ("моето ЕГН е …", "my phone is …"). */
+/** Why a citizen asking about their own case would sign in: words of a kindergarten application or of taxes. */
+export const IDENTITY_REASON_PATTERNS = {
+  kindergarten: /градин|ясл|kindergarten|nursery|detsk|gradin/u,
+  personal_tax: /дан[ъи]|такс|tax|danak|danuk/u,
+} as const;
+
 export const PERSONAL_DATA_WORDS: Record<Lang, Set<string>> = {
   bg: new Set([
     'егн',

@@ -147,7 +147,8 @@ export function createConnection(options: {
     /** Ticks (or unticks) a step of the agent's walkthrough. */
     tick: (walkthroughId: string, step: number, done: boolean): Promise<WalkthroughDto> =>
       withConversation(
-        async (s) => unwrap(await s.emitWithAck('walkthrough.tick', { walkthroughId, step, done })).walkthrough,
+        async (s) =>
+          unwrap(await s.emitWithAck('walkthrough.tick', { walkthroughId, step, done })).walkthrough,
       ),
     /** Rates the conversation an agent closed (1..5). */
     rate: (conversationId: string, rating: number, comment?: string): Promise<void> =>

@@ -64,7 +64,9 @@ export function Console({ session, onLogout }: { session: StaffSessionDto; onLog
         {tab === 'queue' ? <QueueWorkspace socket={socket} session={session} /> : null}
         {tab === 'supervisor' && supervisor ? <Supervisor socket={socket} /> : null}
         {tab === 'training' ? <Training socket={socket} supervisor={supervisor} /> : null}
-        {tab === 'editor' && editor && editorRoute ? <EditorWorkspace route={editorRoute} session={session} /> : null}
+        {tab === 'editor' && editor && editorRoute ? (
+          <EditorWorkspace route={editorRoute} session={session} />
+        ) : null}
         {tab === 'analytics' && canSeeInsights(session.user.role) ? <Analytics session={session} /> : null}
       </div>
     </NamesContext.Provider>

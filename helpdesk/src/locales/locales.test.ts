@@ -29,7 +29,10 @@ describe('console UI strings', () => {
   it("every literal t('…') key used in the code exists", () => {
     const used = new Set<string>();
     for (const file of sourceFiles(src)) {
-      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bt\('([a-z][\w.]+)'/g)) used.add(m[1]!);
+      const text = fs.readFileSync(file, 'utf8');
+      // Modules with their own string table (identity, kiosk fleet…) bind `t` to it and test their keys themselves.
+      if (!/\{[^}]*\bt\b[^}]*\}\s*=\s*useI18n\(\)/.test(text)) continue;
+      for (const m of text.matchAll(/\bt\('([a-z][\w.]+)'/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(50);
     expect([...used].filter((k) => !(k in bg))).toEqual([]);

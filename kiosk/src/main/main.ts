@@ -222,8 +222,10 @@ async function start(): Promise<void> {
     logger,
   });
 
+  const snapshotCache: { etag?: string } = {};
   const refresh = () =>
     void refreshSnapshot({
+      cache: snapshotCache,
       url: `${config.serverUrl}/api/kiosk/snapshot`,
       target: deviceSnapshot,
       fetch: (input, init) => net.fetch(input instanceof URL ? input.href : (input as string), init),

@@ -36,6 +36,31 @@ describe('snapshot refresh', () => {
     expect([...files.keys()]).toEqual(['/data/snapshot.json']);
   });
 
+  it('sends the ETag it has and keeps the copy when the server answers 304', async () => {
+    const cache: { etag?: string } = {};
+    const seen: (string | null)[] = [];
+    const fetchFake = (async (_url: string, init: RequestInit) => {
+      const sent = new Headers(init.headers).get('if-none-match');
+      seen.push(sent);
+      return sent === '"v1"'
+        ? new Response(null, { status: 304 })
+        : new Response(good, { headers: { etag: '"v1"' } });
+    }) as unknown as typeof fetch;
+    const options = {
+      url: 'https://hub/api/kiosk/snapshot',
+      target: '/data/snapshot.json',
+      fetch: fetchFake,
+      writeFile: async () => undefined,
+      rename: async () => undefined,
+      logger: createMemoryLogger(),
+      cache,
+    };
+    expect(await refreshSnapshot(options)).toBe(true);
+    expect(cache.etag).toBe('"v1"');
+    expect(await refreshSnapshot(options)).toBe(false);
+    expect(seen).toEqual([null, '"v1"']);
+  });
+
   it.each([
     ['a 404', async () => new Response('nope', { status: 404 })],
     ['an HTML page', async () => new Response('<html>')],

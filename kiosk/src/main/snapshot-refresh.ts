@@ -1,7 +1,7 @@
 import type { Logger } from './logger.ts';
 
 export interface SnapshotRefreshOptions {
-  /** The hub's snapshot endpoint (proposed: GET /api/kiosk/snapshot, the body of knowledge/dist/kb.json). */
+  /** The hub's snapshot endpoint: GET /api/kiosk/snapshot (knowledge/dist/kb.json's shape, with an ETag). */
   url: string;
   /** The device copy served as app://kiosk/snapshot.json. */
   target: string;
@@ -9,6 +9,8 @@ export interface SnapshotRefreshOptions {
   writeFile(file: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   logger: Logger;
+  /** Remembers the ETag of the copy in place, so an unchanged snapshot is not downloaded again (304). */
+  cache?: { etag?: string };
 }
 
 /** The least a snapshot must look like before it replaces the one the kiosk falls back on. */
@@ -31,7 +33,12 @@ export function looksLikeSnapshot(value: unknown): boolean {
  */
 export async function refreshSnapshot(o: SnapshotRefreshOptions): Promise<boolean> {
   try {
-    const res = await o.fetch(o.url, { signal: AbortSignal.timeout(30_000) });
+    const etag = o.cache?.etag;
+    const res = await o.fetch(o.url, {
+      signal: AbortSignal.timeout(30_000),
+      ...(etag ? { headers: { 'If-None-Match': etag } } : {}),
+    });
+    if (res.status === 304) return false;
     if (!res.ok) {
       o.logger.warn('snapshot not refreshed', { status: res.status });
       return false;
@@ -44,6 +51,7 @@ export async function refreshSnapshot(o: SnapshotRefreshOptions): Promise<boolea
     const temp = `${o.target}.download`;
     await o.writeFile(temp, text);
     await o.rename(temp, o.target);
+    if (o.cache) o.cache.etag = res.headers.get('etag') ?? undefined;
     o.logger.info('snapshot refreshed', { bytes: text.length });
     return true;
   } catch {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { DeviceInfo, KioskEvent, KioskLang, KioskNotice } from '../shared/kiosk-api.ts';
+import type { DeviceInfo, KioskEvent, KioskLang } from '../shared/kiosk-api.ts';
 import { ExternalBar } from './components/ExternalBar.tsx';
 import { IdleCountdown } from './components/IdleCountdown.tsx';
 import { NoticeBanner, useNotices } from './components/NoticeBanner.tsx';

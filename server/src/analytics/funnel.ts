@@ -72,3 +72,45 @@ export function unansweredCount(db: Db, filter: EventFilter, range: Range): Prom
     },
   });
 }
+
+export interface FunnelCube {
+  totals: FunnelCounts;
+  serviceSlug: Map<string, FunnelCounts>;
+  channel: Map<string, FunnelCounts>;
+  lang: Map<string, FunnelCounts>;
+  district: Map<string, FunnelCounts>;
+}
+
+/**
+ * Totals and the per-service, per-channel, per-language and per-district counts from ONE
+ * GROUP BY service, channel, language, district, type (one scan of the period instead of five).
+ */
+export async function funnelCube(db: Db, filter: EventFilter, range: Range): Promise<FunnelCube> {
+  const groups = await db.analyticsEvent.groupBy({
+    by: ['serviceSlug', 'channel', 'lang', 'district', 'type'],
+    where: funnelWhere(filter, range),
+    _count: { _all: true },
+  });
+  const cube: FunnelCube = {
+    totals: emptyCounts(),
+    serviceSlug: new Map(),
+    channel: new Map(),
+    lang: new Map(),
+    district: new Map(),
+  };
+  const add = (map: Map<string, FunnelCounts>, key: string | null, type: string, n: number) => {
+    if (key === null) return;
+    const counts = map.get(key) ?? emptyCounts();
+    addToStage(counts, type, n);
+    map.set(key, counts);
+  };
+  for (const g of groups) {
+    const n = g._count._all;
+    addToStage(cube.totals, g.type, n);
+    add(cube.serviceSlug, g.serviceSlug, g.type, n);
+    add(cube.channel, g.channel, g.type, n);
+    add(cube.lang, g.lang, g.type, n);
+    add(cube.district, g.district, g.type, n);
+  }
+  return cube;
+}

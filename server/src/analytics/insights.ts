@@ -2,7 +2,7 @@ import type { FunnelCounts, InsightsDto, InsightsQuery, Lang } from '@hub/contra
 import type { KnowledgeBase } from '@hub/knowledge';
 import type { Db } from '../db/client.ts';
 import { campaignReach } from './campaigns.ts';
-import { funnelBy, funnelTotals, unansweredCount, type EventFilter } from './funnel.ts';
+import { funnelBy, funnelCube, funnelTotals, unansweredCount, type EventFilter } from './funnel.ts';
 import { buckets, DAY_MS, isoDay, previousPeriod, requestedPeriod } from './period.ts';
 
 const UNFOUND_LIMIT = 12;
@@ -37,27 +37,15 @@ export async function computeInsights(
   const { bucket, starts } = buckets(period);
   const step = bucket === 'day' ? DAY_MS : 7 * DAY_MS;
 
-  const [
-    totals,
-    previousTotals,
-    unanswered,
-    services,
-    previousServices,
-    channel,
-    language,
-    district,
-    campaigns,
-  ] = await Promise.all([
-    funnelTotals(db, filter, period),
-    funnelTotals(db, filter, previous),
+  const [current, before, unanswered, campaigns] = await Promise.all([
+    funnelCube(db, filter, period),
+    funnelCube(db, filter, previous),
     unansweredCount(db, filter, period),
-    funnelBy(db, 'serviceSlug', filter, period),
-    funnelBy(db, 'serviceSlug', filter, previous),
-    funnelBy(db, 'channel', filter, period),
-    funnelBy(db, 'lang', filter, period),
-    funnelBy(db, 'district', filter, period),
     campaignReach(db, filter, period),
   ]);
+  const { totals, serviceSlug: services, channel, lang: language, district } = current;
+  const previousTotals = before.totals;
+  const previousServices = before.serviceSlug;
   // One small GROUP BY per bucket (at most 62 days or 53 weeks) keeps the trend portable across databases.
   const points = [];
   for (const start of starts) {

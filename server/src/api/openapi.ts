@@ -6,6 +6,8 @@ import {
   apiErrorSchema,
   categoryListSchema,
   citizenTokenSchema,
+  eauthInfoSchema,
+  staffEauthLinkDtoSchema,
   createStaffUserSchema,
   districtListSchema,
   eventAcceptedSchema,
@@ -33,9 +35,10 @@ import {
   staffUserDtoSchema,
 } from '@hub/contract';
 import { z } from 'zod';
+import { EDITOR_OPERATIONS } from '../editor/openapi.ts';
 
-interface Operation {
-  method: 'get' | 'post';
+export interface Operation {
+  method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   summary: string;
   query?: z.ZodType;
@@ -147,6 +150,21 @@ const OPERATIONS: Operation[] = [
     response: citizenTokenSchema,
   },
   {
+    method: 'get',
+    path: '/api/eauth/info',
+    summary: 'Whether eAuth sign-in is offered (EAUTH_ENV) and at which levels for staff',
+    status: 200,
+    response: eauthInfoSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/eauth/staff-links/{id}',
+    summary: 'Admins: a one-time code that links a staff account to an eAuth identity when completed',
+    status: 201,
+    response: staffEauthLinkDtoSchema,
+    staff: true,
+  },
+  {
     method: 'post',
     path: '/api/my-data/export',
     summary: 'Download the conversations of a citizen token (JSON, or format=text: a transcript file)',
@@ -205,6 +223,7 @@ const OPERATIONS: Operation[] = [
     status: 204,
     staff: true,
   },
+  ...EDITOR_OPERATIONS,
 ];
 
 const ERROR_STATUSES: Record<string, string> = {

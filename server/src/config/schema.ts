@@ -63,7 +63,9 @@ export const envSchema = z.object({
         .map((o) => o.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().regex(/^app:\/\/[a-z0-9-]{1,40}$/, 'each kiosk origin must look like app://kiosk')))
+    .pipe(
+      z.array(z.string().regex(/^app:\/\/[a-z0-9-]{1,40}$/, 'each kiosk origin must look like app://kiosk')),
+    )
     .default(['app://kiosk']),
   /** The server's public origin, e.g. https://hub.sofia.bg; defaults to http://localhost:PORT. */
   PUBLIC_ORIGIN: z.url().optional(),

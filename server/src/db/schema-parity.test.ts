@@ -28,6 +28,8 @@ describe('the SQLite and PostgreSQL schemas', () => {
     const tables = (provider: 'sqlite' | 'postgresql') =>
       readMigrations(migrationsDir(provider))
         .flatMap((m) => [...m.sql.matchAll(/CREATE TABLE "(\w+)"/g)].map((x) => x[1]))
+        // SQLite changes a table by copying it: CREATE TABLE "new_X" … RENAME TO "X" (not a new table).
+        .filter((name) => !name?.startsWith('new_'))
         .sort();
     expect(tables('sqlite').length).toBeGreaterThanOrEqual(11);
     expect(tables('postgresql')).toEqual(tables('sqlite'));

@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from './unavailable.ts';
 describe('isDatabaseUnavailable', () => {
   it('recognises unreachable servers, dead connections and a full pool, also as a cause', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('x'), { code: 'P1001' }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('busy'), { code: 'P2028' }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('outer', { cause: { code: 'ECONNREFUSED' } }))).toBe(true);
   });

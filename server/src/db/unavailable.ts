@@ -1,8 +1,11 @@
 // Telling "the database is not reachable" apart from other failures, so that callers answer a clear 503
 // `unavailable` at once instead of a generic 500 (and so that logs say what happened).
 
-/** Prisma's codes for a server that cannot be reached, timed out, closed the connection, or a full pool. */
-const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+/**
+ * Prisma's codes for a server that cannot be reached, timed out, closed the connection, a full pool, or a
+ * transaction that could not start or finish in time (P2028: an overloaded database).
+ */
+const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
 const SOCKET_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -11,14 +14,18 @@ const SOCKET_CODES = new Set([
   'ENOTFOUND',
   'EPIPE',
 ]);
-/** node-postgres's own wording for a connection that died or never came (it sets no code). */
+/**
+ * node-postgres's own wording (it sets no code) for a connection that died, one that could not be opened in
+ * time, and no pooled connection free in time (an overloaded database: also "unavailable", 503).
+ */
 const PG_MESSAGES = [
   'Connection terminated unexpectedly',
   'Connection terminated due to connection timeout',
   'timeout exceeded when trying to connect',
 ];
 
-export const DATABASE_UNAVAILABLE_MESSAGE = 'the database is not reachable right now; try again in a minute';
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'the database is not reachable or too busy right now; try again in a minute';
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 4) return false;

@@ -125,6 +125,7 @@ function linkToHub(options: ShimOptions, emit: (event: KioskEvent) => void) {
   };
   // Main's log lines appear in the browser console (tests print them when something fails).
   const log = (level: string) => (message: string, fields?: object) =>
+    // eslint-disable-next-line no-console -- the browser console is where a test reads main's log
     console.info(`[kiosk main] ${level} ${message} ${fields ? JSON.stringify(fields) : ''}`);
   const logger = { info: log('info'), warn: log('warn'), error: log('error') };
   const info = (): DeviceInfo => ({

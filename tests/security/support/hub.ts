@@ -7,6 +7,7 @@ import type { Config } from '../../../server/src/config/schema.ts';
 import { createSession } from '../../../server/src/staff/sessions.ts';
 import { createLocalUser } from '../../../server/src/staff/users.ts';
 import { builtAppsDir } from '../../helpdesk/support/apps.ts';
+import { localEauth } from '../../eauth/support/local-eauth.ts';
 import { startTestHub, type TestHub } from '../../helpdesk/support/hub.ts';
 
 export const ROLES = ['agent', 'supervisor', 'editor', 'admin'] as const satisfies readonly StaffRole[];
@@ -35,6 +36,8 @@ export async function startSecurityHub(
     assistant: true,
     directory: true,
     officeHours: true,
+    // eAuth on (the local test IdP), so that its routes are in the authorisation matrix too.
+    eauth: localEauth,
     ...(options.browser ? { appsDir: builtAppsDir() } : {}),
   });
   const userIds = {

@@ -69,7 +69,7 @@ function UsageFigures({ data }: { data: InsightsDto }) {
           <div key={s} class="an-kpi" style={{ borderTopColor: STAGE_COLOUR[s] }}>
             <span class="kpi-label">{at(`stage.${s}`)}</span>
             <span class="kpi-value">{formatNumber(data.totals[s], lang)}</span>
-            <Change now={data.totals[s]} before={data.previous[s]} />
+            <Change now={data.totals[s]} before={data.previous[s]} upIsGood={s !== 'cameBack'} />
           </div>
         ))}
         <div class="an-kpi an-kpi-warn">

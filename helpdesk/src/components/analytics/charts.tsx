@@ -50,13 +50,21 @@ export function StageKey({ stage }: { stage: FunnelStage }) {
 }
 
 /** "▲ 12% on the previous period", with the arrow's meaning in words. */
-export function Change({ now, before }: { now: number; before: number }) {
+export function Change({
+  now,
+  before,
+  upIsGood = true,
+}: {
+  now: number;
+  before: number;
+  upIsGood?: boolean;
+}) {
   const { at } = useAnalyticsText();
   const pct = change(now, before);
-  if (pct === null) return <span class="change change-up">{at('change.new')}</span>;
+  if (pct === null) return <span class="change">{at('change.new')}</span>;
   if (pct === 0) return <span class="change">{at('change.same')}</span>;
   return (
-    <span class={`change ${pct > 0 ? 'change-up' : 'change-down'}`}>
+    <span class={`change ${pct > 0 === upIsGood ? 'change-good' : 'change-bad'}`}>
       {at(pct > 0 ? 'change.up' : 'change.down', { pct: Math.abs(pct) })}
     </span>
   );
@@ -152,7 +160,13 @@ export function TrendChart({ points, title }: { points: TrendPoint[]; title: str
           ))}
           {points.map((p, i) =>
             i % every === 0 || i === points.length - 1 ? (
-              <text key={p.label} x={x(i)} y={h + 18} class="axis" text-anchor="middle">
+              <text
+                key={p.label}
+                x={x(i)}
+                y={h + 18}
+                class="axis"
+                text-anchor={i === points.length - 1 && points.length > 1 ? 'end' : 'middle'}
+              >
                 {p.label}
               </text>
             ) : null,

@@ -85,7 +85,11 @@ export function ConversationView(props: {
       ) : !props.mine ? (
         <p class="banner banner-info">{t('conv.readonly')}</p>
       ) : null}
-      <IdentityBadge socket={props.socket} conversationId={item.conversationId} canAsk={props.mine && !closed} />
+      <IdentityBadge
+        socket={props.socket}
+        conversationId={item.conversationId}
+        canAsk={props.mine && !closed}
+      />
       <Transcript detail={detail} typing={props.conversation.typing} readSeq={props.conversation.readSeq} />
       {!closed ? (
         <Composer

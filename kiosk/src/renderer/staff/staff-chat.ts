@@ -10,7 +10,7 @@ import type {
 import { io, type Socket } from 'socket.io-client';
 import type { DeviceInfo, KioskLang } from '../../shared/kiosk-api.ts';
 import type { Fetch } from '../data/api-catalog.ts';
-import { requestPhoneHandover } from '../phone/handover.ts';
+import { freshCitizenToken, requestPhoneHandover } from '../phone/handover.ts';
 
 export type StaffPhase = 'connecting' | 'waiting' | 'connected' | 'failed' | 'closed';
 
@@ -92,12 +92,7 @@ export function createStaffChat(o: {
 
   const start = async () => {
     try {
-      const res = await o.fetch(`${o.device.serverUrl}/api/citizen-token`, {
-        method: 'POST',
-        credentials: 'omit',
-      });
-      if (!res.ok) throw new Error(`token ${res.status}`);
-      const { token } = (await res.json()) as { token: string };
+      const token = await freshCitizenToken({ serverUrl: o.device.serverUrl, fetch: o.fetch });
       citizenToken = token;
       const s = o.connect(o.device.serverUrl, token);
       socket = s;

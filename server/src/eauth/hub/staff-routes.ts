@@ -101,3 +101,13 @@ export function staffApiRouter(deps: {
 
   return router;
 }
+
+/** /api/eauth when eAuth is off: the console asks and hides its button, without a 404. */
+export function eauthOffApi(): Router {
+  const router = Router();
+  router.get('/info', (_req, res) => {
+    const body: EauthInfo = { enabled: false, levels: [] };
+    res.json(body);
+  });
+  return router;
+}
