@@ -17,6 +17,7 @@ export const HELPDESK_EVENTS = {
   walkthroughStart: 'helpdesk.walkthrough.start',
   walkthroughTick: 'walkthrough.tick',
   csatSubmit: 'csat.submit',
+  citizenState: 'conversation.helpdesk_state',
   trainingStart: 'training.start',
   trainingReply: 'training.reply',
   trainingGuide: 'training.guide',
@@ -110,6 +111,8 @@ export const csatSubmitSchema = z
     comment: z.string().trim().max(1000).optional(),
   })
   .strict();
+/** Citizen: the help-desk state of their own conversation (after a reload: checklists and a pending rating). */
+export const citizenHelpdeskStateSchema = z.object({ conversationId: id }).strict();
 export const trainingStartSchema = z.object({ scenarioId: z.string().min(1).max(64) }).strict();
 export const trainingReplySchema = z.object({ sessionId: id, body: text }).strict();
 export const trainingGuideSchema = z.object({ sessionId: id, slug: slugSchema }).strict();
@@ -246,6 +249,13 @@ export interface ContentDto {
   content: HelpdeskContent;
 }
 
+/** What the widget restores after a reload: each walkthrough with its checklist content, and an unanswered rating. */
+export interface CitizenHelpdeskStateDto {
+  walkthroughs: { walkthrough: WalkthroughDto; content: HelpdeskContent }[];
+  /** The rating prompt still waiting for the citizen's answer (null when rated or not asked). */
+  csat: { conversationId: string; messageId: string } | null;
+}
+
 export interface ConversationDetailDto {
   item: QueueItemDto;
   messages: MessageDto[];
@@ -335,6 +345,11 @@ export interface HelpdeskClientEvents {
   'walkthrough.tick': (
     p: z.input<typeof walkthroughTickSchema>,
     ack: AckOf<{ walkthrough: WalkthroughDto }>,
+  ) => void;
+  /** Citizen: the walkthroughs and the pending rating of their own conversation (restored after a reload). */
+  'conversation.helpdesk_state': (
+    p: z.input<typeof citizenHelpdeskStateSchema>,
+    ack: AckOf<CitizenHelpdeskStateDto>,
   ) => void;
   /** Citizen: rates the conversation after it was closed (1..5). */
   'csat.submit': (p: z.input<typeof csatSubmitSchema>, ack: AckOf<{ stored: true }>) => void;

@@ -7,6 +7,7 @@ export * from './staff.ts';
 export * from './realtime.ts';
 export * from './masking/index.ts';
 export * from './helpdesk.ts';
+export * from './sequence.ts';
 export * from './identity.ts';
 export * from './privacy.ts';
 export * from './campaign.ts';

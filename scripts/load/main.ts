@@ -5,13 +5,14 @@
 //   LOAD_CHATS=2000 LOAD_AGENTS=100 LOAD_SECONDS=40 LOAD_INTERVAL_MS=15000 LOAD_HTTP_RATE=25 npm run load
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { dropRedisPrefix } from '../../tests/multinode/support/cluster.ts';
 import { createTestDatabase } from '../../server/src/db/testing.ts';
 import { createLocalUser } from '../../server/src/staff/users.ts';
 import { clusterEnv, freePort, startNodes } from '../cluster/nodes.ts';
 import { startChatLoad } from './chat.ts';
 import { closedLoop, openLoop, type HttpResult } from './http.ts';
-import { fmt, rssOf } from './stats.ts';
+import { cpuSecondsOf, fmt, rssOf } from './stats.ts';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CHATS = num('LOAD_CHATS', 2000);
@@ -21,6 +22,7 @@ const INTERVAL_MS = num('LOAD_INTERVAL_MS', 15_000);
 const HTTP_RATE = num('LOAD_HTTP_RATE', 25);
 const CAPACITY_SECONDS = num('LOAD_CAPACITY_SECONDS', 6);
 const RAMP_SECONDS = num('LOAD_RAMP_SECONDS', 60);
+const NODE_COUNTS = (process.env.LOAD_NODES ?? '1,3').split(',').map(Number);
 const STAFF_USERS = 20;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -47,6 +49,13 @@ interface Row {
   capacity: HttpResult[];
   repliesSkipped: number;
   errorDetail: string;
+  /** The load generator's own event-loop delay while talking (ms): it adds to every measured latency. */
+  lagP50: number;
+  lagP99: number;
+  lagMax: number;
+  /** CPU used while talking, in % of one core: the generator, and the server nodes together. */
+  generatorCpu: number;
+  serverCpu: number;
 }
 
 async function scenario(size: number): Promise<Row> {
@@ -104,10 +113,20 @@ async function scenario(size: number): Promise<Row> {
     process.stdout.write(
       `  ${size} node(s): ${connections} connections in ${fmt(connectSeconds)} s; talking for ${SECONDS} s…\n`,
     );
+    const serverCpuSeconds = async () =>
+      (await Promise.all(nodes.map((n) => cpuSecondsOf(n.child.pid)))).reduce((a, b) => a + b, 0);
+    const lag = monitorEventLoopDelay({ resolution: 1 });
+    const cpuBefore = { own: process.cpuUsage(), server: await serverCpuSeconds(), at: performance.now() };
+    lag.enable();
     const [, mixed] = await Promise.all([
       chat.talk(SECONDS, INTERVAL_MS),
       openLoop(urls, HTTP_RATE, SECONDS),
     ]);
+    lag.disable();
+    const wallSeconds = (performance.now() - cpuBefore.at) / 1000;
+    const own = process.cpuUsage(cpuBefore.own);
+    const generatorCpu = ((own.user + own.system) / 1e6 / wallSeconds) * 100;
+    const serverCpu = (((await serverCpuSeconds()) - cpuBefore.server) / wallSeconds) * 100;
     const peak = await rss();
     process.stdout.write(`  ${size} node(s): capacity run (${CAPACITY_SECONDS} s per kind)…\n`);
     const capacity = await closedLoop(urls, 16, CAPACITY_SECONDS);
@@ -127,6 +146,12 @@ async function scenario(size: number): Promise<Row> {
       mixed,
       capacity,
       repliesSkipped: c.repliesSkipped,
+      // The histogram holds each 1 ms timer's whole interval: the delay is what exceeds the 1 ms.
+      lagP50: Math.max(0, lag.percentile(50) / 1e6 - 1),
+      lagP99: Math.max(0, lag.percentile(99) / 1e6 - 1),
+      lagMax: Math.max(0, lag.max / 1e6 - 1),
+      generatorCpu,
+      serverCpu,
       errorDetail: `connect ${c.connectErrors}, acks ${c.ackErrors}, disconnects ${c.disconnects} ${JSON.stringify(c.codes)}`,
     };
   } finally {
@@ -147,7 +172,7 @@ process.stdout.write(
       .join(' ')}, Node ${process.version}\n`,
 );
 const rows: Row[] = [];
-for (const size of [1, 3]) rows.push(await scenario(size));
+for (const size of NODE_COUNTS) rows.push(await scenario(size));
 
 const rate = (r: HttpResult) => r.requests / r.seconds;
 const kind = (list: HttpResult[], k: 'search' | 'page') => list.find((r) => r.kind === k)!;
@@ -164,6 +189,12 @@ const lines = [
 process.stdout.write(`\n${lines.join('\n')}\n\n`);
 const skipped = rows.map((r) => r.repliesSkipped).join(' / ');
 for (const r of rows) process.stdout.write(`Chat errors, ${r.nodes} node(s): ${r.errorDetail}\n`);
+for (const r of rows)
+  process.stdout.write(
+    `Load generator, ${r.nodes} node(s): event-loop delay p50 ${fmt(r.lagP50)} ms, p99 ${fmt(r.lagP99)} ms, ` +
+      `max ${fmt(r.lagMax)} ms (included in the latencies above); CPU while talking: generator ` +
+      `${fmt(r.generatorCpu, 0)} %, server node(s) ${fmt(r.serverCpu, 0)} % of one core\n`,
+  );
 process.stdout.write(`Agent replies skipped by the load generator's own pacing (not errors): ${skipped}\n`);
 process.stdout.write(
   `Finished in ${fmt((performance.now() - began) / 1000, 0)} s; load average now ${os

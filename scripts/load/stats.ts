@@ -24,3 +24,14 @@ export async function rssOf(pid: number | undefined): Promise<number> {
 }
 
 export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+/** CPU time (user + system) a process used so far, in seconds (Linux /proc), 0 if unknown. */
+export async function cpuSecondsOf(pid: number | undefined): Promise<number> {
+  if (!pid) return 0;
+  const { readFile } = await import('node:fs/promises');
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? ticks / 100 : 0;
+}

@@ -152,6 +152,23 @@ describe('eAuth login from the real widget, back to the same conversation, seen 
       await expectAccessible(agent, 'console with the badge');
       await shootWidget(citizen, '5-shared');
 
+      // The citizen changes their mind: one clear button beside "shared"; the agent's badge loses the name.
+      const shared = widget.locator('[data-identity="shared"]');
+      expect(await shared.textContent()).toContain('можете да спрете споделянето');
+      await shared.getByRole('button', { name: 'Спрете споделянето' }).click();
+      const withdrawn = widget.locator('[data-identity="not_shared"]');
+      await withdrawn.waitFor();
+      expect(await withdrawn.textContent()).toBe('Самоличността ви не е показана на служителя.');
+      expect(
+        await withdrawn.locator('.hubchat-identity__note').evaluate((n) => n === document.activeElement),
+      ).toBe(true);
+      await expect.poll(() => agent.locator('.identity-badge', { hasText: NAME }).count()).toBe(0);
+      expect(await agent.textContent('body')).not.toContain(NAME);
+      const row = await h.t.db.conversationIdentity.findUniqueOrThrow({ where: { conversationId } });
+      expect(row).toMatchObject({ consentGiven: false, name: null });
+      await shootWidget(citizen, '6-withdrawn');
+      await expectAccessible(citizen, 'consent withdrawn');
+
       const audit = await h.t.db.auditLog.count({
         where: { action: 'identity.conversation_opened', targetId: conversationId },
       });

@@ -138,6 +138,23 @@ describe('a citizen in the widget and agents in the console (two browser context
     await checklist.scrollIntoViewIfNeeded();
     await citizen.screenshot({ path: `${SHOTS}/widget-phone-walkthrough.png` });
 
+    // A reload brings the checklist back with its tick (not the text card it replaced), quietly.
+    await citizen.reload();
+    const restored = widget.locator('fieldset.hubchat-walk');
+    await restored.waitFor();
+    expect(await restored.getByRole('checkbox', { name: /^Стъпка 1/ }).isChecked()).toBe(true);
+    expect(await restored.getByRole('checkbox').count()).toBe(total);
+    expect(await restored.locator('.hubchat-walk__progress').textContent()).toBe(
+      `Готови: 1 от ${total} стъпки.`,
+    );
+    expect(await restored.locator('input:checked').count()).toBe(1);
+    expect(await widget.locator('.hubchat-walk').count()).toBe(1);
+    expect(await widget.locator('[aria-live="polite"]').textContent()).not.toContain('списък със стъпки');
+    await restored.getByRole('checkbox', { name: /^Стъпка 2/ }).check();
+    await ana.locator('.walk .walk-steps li.done').nth(1).waitFor();
+    await restored.scrollIntoViewIfNeeded();
+    await citizen.screenshot({ path: `${SHOTS}/widget-phone-walkthrough-reloaded.png` });
+
     // Transfer to Boris with a note; the citizen is told; Boris sees it marked for him and takes it.
     await ana.getByRole('button', { name: 'Прехвърли' }).first().click();
     await ana.selectOption('#transfer-agent', h.staff.boris!.id);
@@ -154,8 +171,12 @@ describe('a citizen in the widget and agents in the console (two browser context
     await boris.getByRole('button', { name: 'Приключи' }).click();
     await boris.getByLabel('Насочен онлайн').check();
     await boris.locator('dialog button[type=submit]').click();
+    await widget.locator('form.hubchat-csat').waitFor();
+    // The rating prompt is still there after a reload (it was not answered yet).
+    await citizen.reload();
     const rating = widget.locator('form.hubchat-csat');
     await rating.waitFor();
+    expect(await widget.locator('form.hubchat-csat').count()).toBe(1);
     expect(await rating.getByRole('radio').count()).toBe(5);
     await rating.scrollIntoViewIfNeeded();
     await citizen.screenshot({ path: `${SHOTS}/widget-phone-rating.png` });

@@ -1,4 +1,11 @@
-import type { ConversationDetailDto, MessageDto, NoteDto, QueueItemDto, WalkthroughDto } from '@hub/contract';
+import type {
+  CitizenHelpdeskStateDto,
+  ConversationDetailDto,
+  MessageDto,
+  NoteDto,
+  QueueItemDto,
+  WalkthroughDto,
+} from '@hub/contract';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { call, citizenWaiting, next, startTestHub, type TestHub } from './support/hub.ts';
 
@@ -170,6 +177,28 @@ describe('a live conversation', () => {
     await expect(
       call(stranger, 'walkthrough.tick', { walkthroughId: walkthrough.id, step: 0 }),
     ).rejects.toThrow(/not_found/);
+    // After a reload the widget reads the checklist and its ticks back; only in the citizen's own conversation.
+    const state = await call<CitizenHelpdeskStateDto>(c.socket, 'conversation.helpdesk_state', {
+      conversationId: c.conversationId,
+    });
+    expect(state.csat).toBeNull();
+    expect(state.walkthroughs).toEqual([
+      {
+        walkthrough: expect.objectContaining({ id: walkthrough.id, messageId: sent.message.id, done: [0] }),
+        content: expect.objectContaining({
+          contentType: 'application/vnd.sofia.walkthrough+json',
+          data: expect.objectContaining({ walkthroughId: walkthrough.id, slug: 'property-tax-payment' }),
+        }),
+      },
+    ]);
+    await expect(
+      call(stranger, 'conversation.helpdesk_state', { conversationId: c.conversationId }),
+    ).rejects.toThrow(/not_found/);
+    await expect(
+      call(c.socket, 'conversation.helpdesk_state', { conversationId: c.conversationId, extra: 1 }),
+    ).rejects.toThrow(/invalid_request/);
+    for (const hostile of ['x', null, { conversationId: 'x'.repeat(5000) }, { conversationId: 7 }])
+      await expect(call(c.socket, 'conversation.helpdesk_state', hostile)).rejects.toThrow(/invalid_request/);
     const card = await call<{ message: MessageDto }>(ana, 'helpdesk.guide.send', {
       conversationId: c.conversationId,
       slug: 'property-tax-payment',
@@ -225,7 +254,17 @@ describe('a live conversation', () => {
     const status = next<{ status: string }>(c.socket, 'conversation.status_changed');
     await call(ana, 'helpdesk.close', { conversationId: c.conversationId, resolution: 'guided_online' });
     expect((await status).status).toBe('closed');
-    expect((await asked).conversationId).toBe(c.conversationId);
+    const request = await asked;
+    expect(request.conversationId).toBe(c.conversationId);
+    // Until rated, the rating prompt is still pending after a reload; afterwards it is not.
+    const pending = () =>
+      call<CitizenHelpdeskStateDto>(c.socket, 'conversation.helpdesk_state', {
+        conversationId: c.conversationId,
+      });
+    expect((await pending()).csat).toEqual({
+      conversationId: c.conversationId,
+      messageId: request.messageId,
+    });
     await expect(
       call(c.socket, 'csat.submit', { conversationId: c.conversationId, rating: 7 }),
     ).rejects.toThrow(/invalid_request/);
@@ -242,6 +281,7 @@ describe('a live conversation', () => {
     await expect(
       call(c.socket, 'csat.submit', { conversationId: c.conversationId, rating: 4 }),
     ).rejects.toThrow(/already rated/);
+    expect((await pending()).csat).toBeNull();
     const history = await call<{ items: QueueItemDto[] }>(ana, 'helpdesk.queue.list', { view: 'history' });
     expect(history.items.find((i) => i.handoffId === c.handoffId)).toMatchObject({
       resolution: 'guided_online',

@@ -66,6 +66,14 @@ const SCREENS: [string, (page: Page) => Promise<void>][] = [
     },
   ],
   [
+    'privacy',
+    async (page) => {
+      await start(page);
+      await page.locator('[data-action="privacy"]').click();
+      await page.getByRole('heading', { level: 1, name: 'Поверителност' }).waitFor();
+    },
+  ],
+  [
     'staff chat',
     async (page) => {
       await start(page);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { buildKioskScreens, LANDSCAPE, openKiosk } from './support/kiosk-page.ts';
-import { kioskDist, serveKioskSite, type KioskSite } from './support/site.ts';
+import { kioskDist, serveKioskSite, VIDEO_SLUG, type KioskSite } from './support/site.ts';
 
 let browser: Browser;
 let site: KioskSite;
@@ -85,6 +85,69 @@ describe('kiosk screens in Chromium (preload API from the test shim)', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Почина близък човек');
+  });
+
+  it('shows a guide video with both caption tracks, the kiosk language first and default', async () => {
+    const tracksOf = (page: Page) =>
+      page.locator('video.video track').evaluateAll((els) =>
+        (els as HTMLTrackElement[]).map((t) => ({
+          lang: t.srclang,
+          label: t.label,
+          file: new URL(t.src).pathname,
+          default: t.default,
+        })),
+      );
+    const page = await kiosk();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('[data-life-event="relative-died"]').click();
+    await page.locator(`[data-service="${VIDEO_SLUG}"]`).click();
+    await expect
+      .poll(() => tracksOf(page))
+      .toEqual([
+        {
+          lang: 'en',
+          label: 'English',
+          file: `/media/services/${VIDEO_SLUG}/captions.en.vtt`,
+          default: true,
+        },
+        {
+          lang: 'bg',
+          label: 'Български',
+          file: `/media/services/${VIDEO_SLUG}/captions.bg.vtt`,
+          default: false,
+        },
+      ]);
+    // Both tracks are offered by the player (its captions menu lists them).
+    expect(
+      await page
+        .locator('video.video')
+        .evaluate((v) => Array.from((v as HTMLVideoElement).textTracks, (t) => t.language)),
+    ).toEqual(['en', 'bg']);
+    // Switching the kiosk to Bulgarian puts Bulgarian first.
+    await page.getByRole('button', { name: 'Превключи на български' }).click();
+    await expect
+      .poll(() => tracksOf(page).then((t) => t.map((x) => `${x.lang}:${x.default}`)))
+      .toEqual(['bg:true', 'en:false']);
+  });
+
+  it('says what the kiosk keeps on a privacy screen from the footer, with a QR code to the notice (bg and en)', async () => {
+    const page = await kiosk();
+    await startBulgarian(page);
+    await page.locator('[data-action="privacy"]').click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Поверителност');
+    expect(await page.locator('.privacy').innerText()).toContain('не пази нищо за вас');
+    expect(await page.locator('.privacy svg.qr').getAttribute('data-qr-text')).toBe(
+      `${site.baseUrl}/privacy`,
+    );
+    expect(await page.locator('[data-action="privacy"]').getAttribute('aria-current')).toBe('page');
+    await page.locator('[data-action="language"]').click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Privacy');
+    expect(await page.locator('.privacy').innerText()).toContain('keeps nothing about you');
+    expect(await page.locator('.privacy svg.qr').getAttribute('data-qr-text')).toBe(
+      `${site.baseUrl}/en/privacy`,
+    );
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('How can we help?');
   });
 
   it('searches with the on-screen keyboard in Cyrillic, with suggestions as you type', async () => {

@@ -92,6 +92,23 @@ const SHOTS: [string, Step][] = [
     },
   ],
   [
+    'privacy',
+    async (page) => {
+      await start(page, null as never);
+      await page.locator('[data-action="privacy"]').click();
+      await page.locator('.privacy svg.qr').waitFor();
+    },
+  ],
+  [
+    'privacy-en-high-contrast',
+    async (page) => {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.locator('[data-action="privacy"]').click();
+      await page.locator('[data-action="contrast"]').click();
+      await page.locator('.privacy svg.qr').waitFor();
+    },
+  ],
+  [
     'large-text',
     async (page) => {
       await guide(page, null as never);

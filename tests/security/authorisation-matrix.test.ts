@@ -3,6 +3,7 @@
 // Also CSRF and Origin on every cookie-authenticated change.
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../server/src/api/openapi.ts';
 import { ACCESS, CITIZEN_PROBES, type Access } from './access-table.ts';
 import { PRINCIPALS, ROLES, startSecurityHub, type Principal, type SecurityHub } from './support/hub.ts';
 import { concretePath, listRoutes, type RouteEntry } from './support/routes.ts';
@@ -95,6 +96,28 @@ describe('authorisation matrix (routes from the express router stack)', () => {
       const res = await call(route!, 'anonymous', { body });
       expect(res.status, key).toBe(401);
     }
+  });
+});
+
+describe('OpenAPI document', () => {
+  it('has an operation for every /api route in the express stack, and none for a route that is gone', () => {
+    const doc = buildOpenApiDocument('test') as { paths: Record<string, Record<string, unknown>> };
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
+    );
+    const api = routes
+      .filter((r) => r.path.startsWith('/api/'))
+      .map((r) => `${r.method} ${r.path.replace(/:([A-Za-z_]\w*)/g, '{$1}')}`);
+    expect(api.length).toBeGreaterThan(40);
+    const missing = api.filter((k) => !documented.has(k));
+    expect(
+      missing,
+      `routes without an operation in server/src/api/openapi.ts: ${missing.join(', ')}`,
+    ).toEqual([]);
+    const stale = [...documented].filter((k) => k.includes(' /api/') && !api.includes(k));
+    expect(stale, `operations without a route: ${stale.join(', ')}`).toEqual([]);
   });
 });
 

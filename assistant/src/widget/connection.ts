@@ -10,6 +10,7 @@ import type {
   WalkthroughDto,
 } from '@hub/contract';
 import type { HelpdeskEvents } from './helpdesk/events.ts';
+import { restoreHelpdesk } from './helpdesk/restore.ts';
 import { io, type Socket } from 'socket.io-client';
 import type { WidgetLang } from './i18n.ts';
 import type { Session } from './session.ts';
@@ -75,6 +76,8 @@ export function createConnection(options: {
       if (res.ok) {
         for (const m of res.data.messages) on.message(m);
         on.status(res.data.status);
+        // Checklists and a rating prompt come back too (after a reload the log shows only their text).
+        void restoreHelpdesk(s, saved, on);
         return saved;
       }
       session.forget('conversationId');
@@ -144,6 +147,14 @@ export function createConnection(options: {
             await s.emitWithAck('message.action', { conversationId: id, clientMessageId: newId(), action }),
           ).message,
       ),
+    /** Reads the conversation after `afterSeq` again (a pushed message skipped a number); each goes to `on.message`. */
+    rejoin: (afterSeq: number) =>
+      withConversation(async (s, id) => {
+        const res = unwrap<{ messages: MessageDto[] }>(
+          await s.timeout(10_000).emitWithAck('conversation.join', { conversationId: id, afterSeq }),
+        );
+        for (const m of res.messages) on.message(m);
+      }),
     /** Ticks (or unticks) a step of the agent's walkthrough. */
     tick: (walkthroughId: string, step: number, done: boolean): Promise<WalkthroughDto> =>
       withConversation(

@@ -1,14 +1,19 @@
-import type { MessageDto } from '@hub/contract';
+import { contiguousSeq, type MessageDto } from '@hub/contract';
 
-/** The conversation as shown: one entry per sequence number, in order, whatever order pushes and re-syncs arrive in. */
+/**
+ * The conversation as shown: one entry per sequence number and per message id, in order, whatever order pushes
+ * and re-syncs arrive in.
+ */
 export function createHistory() {
   const bySeq = new Map<number, MessageDto>();
+  const ids = new Set<string>();
   let lastSeq = 0;
   return {
     /** True when the message is new. */
     add(message: MessageDto): boolean {
-      if (bySeq.has(message.seq)) return false;
+      if (bySeq.has(message.seq) || ids.has(message.id)) return false;
       bySeq.set(message.seq, message);
+      ids.add(message.id);
       lastSeq = Math.max(lastSeq, message.seq);
       return true;
     },
@@ -17,9 +22,7 @@ export function createHistory() {
     },
     /** The highest sequence number with none missing below it: where a re-join resumes (fills any gap). */
     get contiguousSeq() {
-      let seq = 0;
-      while (bySeq.has(seq + 1)) seq += 1;
-      return seq;
+      return contiguousSeq((seq) => bySeq.has(seq));
     },
     /** The message shown just after `seq`'s position (for in-order insertion). */
     nextAfter(seq: number): number | undefined {
@@ -33,6 +36,7 @@ export function createHistory() {
     /** Forgets everything (the citizen deleted the conversation). */
     clear(): void {
       bySeq.clear();
+      ids.clear();
       lastSeq = 0;
     },
   };

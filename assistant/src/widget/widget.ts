@@ -1,4 +1,4 @@
-import type { MessageDto, QueueUpdated } from '@hub/contract';
+import { createGapFill, type MessageDto, type QueueUpdated } from '@hub/contract';
 import { createConnection } from './connection.ts';
 import { el } from './dom.ts';
 import { createHelpdeskUi } from './helpdesk/controller.ts';
@@ -70,7 +70,7 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
     lastSeq: () => history.contiguousSeq,
     on: {
       message: addMessage,
-      walkthroughStarted: (w) => helpdesk.walkthroughStarted(w),
+      walkthroughStarted: (w, how) => helpdesk.walkthroughStarted(w, how),
       walkthroughProgressed: (w) => helpdesk.walkthroughProgressed(w),
       csatRequested: (r) => helpdesk.csatRequested(r),
       typing(change) {
@@ -101,6 +101,13 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
     },
   });
 
+  // A push that skipped a number (lost while connected): read the conversation again from the last contiguous one.
+  const gaps = createGapFill({
+    contiguous: () => history.contiguousSeq,
+    highest: () => history.lastSeq,
+    fill: (afterSeq) => connection.rejoin(afterSeq),
+  });
+
   function renderStatus(): void {
     const lines: string[] = [];
     if (!online) lines.push(t('offline'));
@@ -125,6 +132,7 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
 
   function addMessage(message: MessageDto): void {
     if (!history.add(message)) return;
+    gaps.check();
     if (message.authorKind === typingFrom) typingFrom = undefined;
     if (message.authorKind === 'agent') withAgent = true;
     const item = messageItem(message, t, base, onAction);

@@ -1,5 +1,6 @@
 import type { ConversationDetailDto, MessageDto, NoteDto, WalkthroughDto } from '@hub/contract';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { createConversationSync } from './conversation-sync.ts';
 import { call, type HubSocket } from './socket.ts';
 
 /** One open conversation with its live updates: messages, notes, walkthrough progress, rating, typing. */
@@ -8,10 +9,25 @@ export function useConversation(socket: HubSocket, conversationId: string | null
   const [typing, setTyping] = useState(false);
   const [readSeq, setReadSeq] = useState(0);
 
+  // Messages kept once per id and number, in order; a push that skipped a number is read back (conversation-sync.ts).
+  const sync = useMemo(
+    () =>
+      createConversationSync({
+        rejoin: async (afterSeq) =>
+          conversationId
+            ? (await call(socket, 'conversation.join', { conversationId, afterSeq })).messages
+            : [],
+        onChange: (messages) => setDetail((d) => (d ? { ...d, messages: [...messages] } : d)),
+      }),
+    [socket, conversationId],
+  );
+  useEffect(() => () => sync.dispose(), [sync]);
+
   const reload = useCallback(async () => {
     if (!conversationId) return setDetail(null);
-    setDetail(await call(socket, 'helpdesk.open', { conversationId }));
-  }, [socket, conversationId]);
+    const opened = await call(socket, 'helpdesk.open', { conversationId });
+    setDetail({ ...opened, messages: [...sync.reset(opened.messages)] });
+  }, [socket, conversationId, sync]);
 
   useEffect(() => {
     setDetail(null);
@@ -35,11 +51,7 @@ export function useConversation(socket: HubSocket, conversationId: string | null
         clearTimeout(refetch);
         refetch = setTimeout(() => void reload().catch(() => undefined), 200);
       }
-      setDetail((d) =>
-        d && !d.messages.some((x) => x.seq === m.seq)
-          ? { ...d, messages: [...d.messages, m].sort((a, b) => a.seq - b.seq) }
-          : d,
-      );
+      sync.receive([m]);
     };
     const onNote = (n: NoteDto) => {
       if (mine(n.conversationId))
@@ -90,11 +102,8 @@ export function useConversation(socket: HubSocket, conversationId: string | null
       socket.off('typing.changed', onTyping);
       socket.off('message.read', onRead);
     };
-  }, [socket, conversationId, reload]);
+  }, [socket, conversationId, reload, sync]);
 
-  const addMessage = (m: MessageDto) =>
-    setDetail((d) =>
-      d && !d.messages.some((x) => x.seq === m.seq) ? { ...d, messages: [...d.messages, m] } : d,
-    );
+  const addMessage = (m: MessageDto) => sync.receive([m]);
   return { detail, reload, addMessage, typing, readSeq };
 }

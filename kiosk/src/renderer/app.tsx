@@ -12,6 +12,7 @@ import { translator } from './i18n.ts';
 import { Attract } from './screens/Attract.tsx';
 import { Guide } from './screens/Guide.tsx';
 import { Home } from './screens/Home.tsx';
+import { Privacy } from './screens/Privacy.tsx';
 import { Search } from './screens/Search.tsx';
 import { ServiceList } from './screens/ServiceList.tsx';
 import type { Fetch } from './data/api-catalog.ts';
@@ -163,6 +164,9 @@ export function App({ device: initialDevice, catalog, connectivity, track, fetch
         )}
         {route.name === 'search' && <Search ctx={ctx} />}
         {route.name === 'guide' && <Guide ctx={ctx} slug={route.slug} key={route.slug} />}
+        {route.name === 'privacy' && (
+          <Privacy ctx={ctx} onDone={() => setHistory((h) => (h.length > 1 ? h.slice(0, -1) : h))} />
+        )}
       </div>
       <footer class="bottom-bar">
         <button type="button" class="button button-staff" data-action="staff" onClick={() => setStaff(true)}>
@@ -175,6 +179,15 @@ export function App({ device: initialDevice, catalog, connectivity, track, fetch
           onClick={() => void window.kiosk.reset('finished')}
         >
           {t('nav.finish')}
+        </button>
+        <button
+          type="button"
+          class="button button-quiet"
+          data-action="privacy"
+          aria-current={route.name === 'privacy' ? 'page' : undefined}
+          onClick={() => route.name !== 'privacy' && go({ name: 'privacy' })}
+        >
+          {t('nav.privacy')}
         </button>
       </footer>
       {staff && (

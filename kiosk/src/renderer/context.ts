@@ -8,7 +8,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'list'; kind: 'lifeEvent' | 'category'; slug: string; title: string }
   | { name: 'search' }
-  | { name: 'guide'; slug: string };
+  | { name: 'guide'; slug: string }
+  | { name: 'privacy' };
 
 /** What every screen gets from the app shell. */
 export interface ScreenContext {

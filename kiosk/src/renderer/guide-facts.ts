@@ -65,3 +65,8 @@ export function speechText(guide: ServiceDetail): string {
     ...guide.steps.map((s, i) => `${i + 1}. ${s.title}. ${s.text}`),
   ].join('\n');
 }
+
+/** The hub's privacy notice (the directory's /privacy page) in the visitor's language. */
+export function privacyNoticeUrl(serverUrl: string, lang: KioskLang): string {
+  return `${serverUrl}${lang === 'en' ? '/en' : ''}/privacy`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuestions } from './group-questions.ts';
+import { groupQuestions, similarity, wordsOf } from './group-questions.ts';
 
 describe('groupQuestions', () => {
   it('puts Cyrillic, Latin-letter and inflected variants of one question together', () => {
@@ -24,6 +24,48 @@ describe('groupQuestions', () => {
       { text: '   ' },
     ]);
     expect(groups.map((g) => g.volume)).toEqual([1, 1]);
+  });
+});
+
+describe('question similarity', () => {
+  it('is symmetric, also when one word meets several on the other side', () => {
+    const a = [['danak']];
+    const b = [['danak'], ['danak', 'basein']];
+    expect(similarity(a, b)).toBe(similarity(b, a));
+    expect(similarity(a, b)).toBe(1);
+    const cyr = wordsOf('къде да изхвърля стар хладилник');
+    const lat = wordsOf('kude da izhvarlia star hladilnik');
+    expect(similarity(cyr, lat)).toBe(similarity(lat, cyr));
+    expect(similarity(cyr, lat)).toBeGreaterThan(0.8);
+  });
+
+  it('reads a Latin-letter word in Bulgarian and English as ONE word, not as extra words', () => {
+    expect(wordsOf('trotinetki pod naem')).toHaveLength(2);
+    expect(wordsOf('pool tax')).toEqual([
+      ['pol', 'pool'],
+      ['tah', 'tax'],
+    ]);
+    expect(similarity(wordsOf('tax for a pool'), wordsOf('pool tax'))).toBe(1);
+  });
+
+  it('needs more than half of both questions: one shared word of two is not enough', () => {
+    expect(similarity(wordsOf('тротинетка под наем'), wordsOf('наем на зала'))).toBe(0.5);
+    expect(groupQuestions([{ text: 'тротинетка под наем' }, { text: 'наем на зала' }])).toHaveLength(2);
+  });
+
+  it('puts a Latin spelling with its Cyrillic question whichever is more frequent', () => {
+    for (const [latin, cyrillic] of [
+      [5, 3],
+      [3, 5],
+    ] as const) {
+      const groups = groupQuestions([
+        ...Array.from({ length: latin }, () => ({ text: 'kude da izhvarlia star hladilnik' })),
+        ...Array.from({ length: cyrillic }, () => ({ text: 'къде да изхвърля стар хладилник' })),
+        { text: 'parking za jivushti sinq zona' },
+        { text: 'колко струва паркинг за живущи в синя зона' },
+      ]);
+      expect(groups.map((g) => g.volume)).toEqual([8, 2]);
+    }
   });
 });
 

@@ -20,22 +20,37 @@ export interface GapGroup {
   likelyGuide: { slug: string; title: string; match: MatchQuality } | null;
 }
 
+/** More than half of the words of both questions must match: one shared word of two is not enough. */
 const SIMILAR = 0.5;
 const MAX_EXAMPLES = 5;
 
 /** A question's words as groups of alternative search keys (stems folded across Cyrillic and Latin). */
-type Words = string[][];
+export type Words = string[][];
 
-function wordsOf(text: string): Words {
+export function wordsOf(text: string): Words {
   const tokens = tokenize(text);
-  return tokens.some(hasCyrillic) ? analyzeBgQuery(text) : [...analyzeBgQuery(text), ...analyzeEn(text)];
+  if (tokens.some(hasCyrillic)) return analyzeBgQuery(text);
+  // Latin letters: Bulgarian typed in Latin or English. A word's Bulgarian and English readings are
+  // alternatives of that ONE word (never extra words that the Cyrillic spelling cannot match); a stop word in
+  // either language is left out, as the Cyrillic spelling leaves out its Bulgarian stop words.
+  return tokens.flatMap((token) => {
+    const bg = analyzeBgQuery(token)[0] ?? [];
+    const en = analyzeEn(token)[0] ?? [];
+    if (bg.length === 0 || en.length === 0) return [];
+    return [[...bg, ...en.filter((k) => !bg.includes(k))]];
+  });
 }
 
-/** Jaccard similarity where two words are the same when any of their readings share a key. */
-function similarity(a: Words, b: Words): number {
+/**
+ * Dice similarity over words, a word matching when any of its readings is a reading of a word on the other
+ * side. Symmetric: both sides' matched words count, so which question came first does not matter.
+ */
+export function similarity(a: Words, b: Words): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const matched = a.filter((wa) => b.some((wb) => wa.some((k) => wb.includes(k)))).length;
-  return matched / (a.length + b.length - matched);
+  const meets = (w: string[], other: Words) => other.some((o) => w.some((k) => o.includes(k)));
+  const matchedA = a.filter((w) => meets(w, b)).length;
+  const matchedB = b.filter((w) => meets(w, a)).length;
+  return (matchedA + matchedB) / (a.length + b.length);
 }
 
 /**
@@ -56,7 +71,7 @@ export function groupQuestions(questions: GapQuestion[], kb?: KnowledgeBase): Ga
   const clusters: Array<{ keys: Map<string, number>; members: typeof sorted; seed: Words }> = [];
   for (const q of sorted) {
     if (q.words.length === 0) continue;
-    let home = clusters.find((c) => similarity(c.seed, q.words) >= SIMILAR);
+    let home = clusters.find((c) => similarity(c.seed, q.words) > SIMILAR);
     if (!home) {
       home = { seed: q.words, members: [], keys: new Map() };
       clusters.push(home);

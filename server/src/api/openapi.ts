@@ -25,6 +25,12 @@ import {
   insightsSchema,
   gapsQuerySchema,
   gapsResponseSchema,
+  gapTaskInputSchema,
+  gapTaskSchema,
+  gapTaskUpdateSchema,
+  reviewDueSchema,
+  channelSchema,
+  langSchema,
   popularityResponseSchema,
   searchQuerySchema,
   searchResponseSchema,
@@ -35,10 +41,13 @@ import {
   staffUserDtoSchema,
 } from '@hub/contract';
 import { z } from 'zod';
+import { CAMPAIGN_OPERATIONS } from '../campaign/openapi.ts';
 import { EDITOR_OPERATIONS } from '../editor/openapi.ts';
+import { HELPDESK_OPERATIONS } from '../helpdesk/openapi.ts';
+import { KIOSK_OPERATIONS } from '../kiosk/openapi.ts';
 
 export interface Operation {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   query?: z.ZodType;
@@ -48,6 +57,10 @@ export interface Operation {
   response?: z.ZodType;
   /** Cookie session + x-csrf-token */
   staff?: boolean;
+  /** A kiosk's Authorization: Bearer device token. */
+  device?: boolean;
+  /** A success answer that is not JSON (CSV, PDF); `response` is then ignored. */
+  mediaType?: string;
 }
 
 const OPERATIONS: Operation[] = [
@@ -118,8 +131,9 @@ const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
-    path: '/api/open-data/service-usage.json',
-    summary: 'Open data: monthly use per service, counts below 5 suppressed (also .csv)',
+    path: '/api/open-data/service-usage.{format}',
+    summary: 'Open data: monthly use per service, counts below 5 suppressed (format json or csv)',
+    pathParams: ['format'],
     query: openDataQuerySchema,
     status: 200,
     response: openDataSchema,
@@ -143,6 +157,56 @@ const OPERATIONS: Operation[] = [
     staff: true,
   },
   {
+    method: 'get',
+    path: '/api/analytics/insights.csv',
+    summary: 'The popularity dashboard as CSV',
+    query: insightsQuerySchema,
+    status: 200,
+    mediaType: 'text/csv',
+    staff: true,
+  },
+  {
+    method: 'get',
+    path: '/api/analytics/reviews',
+    summary: 'Guides past or near their review date',
+    status: 200,
+    response: reviewDueSchema,
+    staff: true,
+  },
+  {
+    method: 'post',
+    path: '/api/analytics/gaps/tasks',
+    summary: 'Turn a knowledge-gap group into an editing task (editor, admin)',
+    body: gapTaskInputSchema,
+    status: 201,
+    response: gapTaskSchema,
+    staff: true,
+  },
+  {
+    method: 'patch',
+    path: '/api/analytics/gaps/tasks/{id}',
+    summary: 'Move a gap task on (editor, admin)',
+    pathParams: ['id'],
+    body: gapTaskUpdateSchema,
+    status: 200,
+    response: gapTaskSchema,
+    staff: true,
+  },
+  {
+    method: 'get',
+    path: '/api/chat/go/{slug}',
+    summary: 'Redirect to a guide’s e-service, counted as a click-out of the channel',
+    pathParams: ['slug'],
+    query: z.object({ channel: channelSchema.optional(), lang: langSchema.optional() }),
+    status: 302,
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This document',
+    status: 200,
+  },
+  {
     method: 'post',
     path: '/api/citizen-token',
     summary: 'An anonymous signed token for the chat socket',
@@ -157,9 +221,25 @@ const OPERATIONS: Operation[] = [
     response: eauthInfoSchema,
   },
   {
+    method: 'get',
+    path: '/api/eauth/staff-links',
+    summary: 'Admins: active staff accounts and whether each is linked to an eAuth identity',
+    status: 200,
+    staff: true,
+  },
+  {
+    method: 'delete',
+    path: '/api/eauth/staff-links/{id}',
+    summary: 'Admins: remove a staff account’s eAuth link',
+    pathParams: ['id'],
+    status: 204,
+    staff: true,
+  },
+  {
     method: 'post',
     path: '/api/eauth/staff-links/{id}',
     summary: 'Admins: a one-time code that links a staff account to an eAuth identity when completed',
+    pathParams: ['id'],
     status: 201,
     response: staffEauthLinkDtoSchema,
     staff: true,
@@ -224,6 +304,9 @@ const OPERATIONS: Operation[] = [
     staff: true,
   },
   ...EDITOR_OPERATIONS,
+  ...KIOSK_OPERATIONS,
+  ...HELPDESK_OPERATIONS,
+  ...CAMPAIGN_OPERATIONS,
 ];
 
 const ERROR_STATUSES: Record<string, string> = {
@@ -293,12 +376,14 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       ...(op.query ? queryParameters(op.query, components) : []),
     ];
     const responses: Record<string, unknown> = {
-      [String(op.status)]: op.response
-        ? {
-            description: 'OK',
-            content: { 'application/json': { schema: toSchema(op.response, 'output', components) } },
-          }
-        : { description: 'OK' },
+      [String(op.status)]: op.mediaType
+        ? { description: 'OK', content: { [op.mediaType]: { schema: { type: 'string' } } } }
+        : op.response
+          ? {
+              description: 'OK',
+              content: { 'application/json': { schema: toSchema(op.response, 'output', components) } },
+            }
+          : { description: 'OK' },
     };
     for (const [status, description] of Object.entries(ERROR_STATUSES)) {
       responses[status] = {
@@ -319,6 +404,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
           }
         : {}),
       ...(op.staff ? { security: [{ staffSession: [] }] } : {}),
+      ...(op.device ? { security: [{ kioskDevice: [] }] } : {}),
       responses,
     };
   }
@@ -346,6 +432,11 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
           in: 'cookie',
           name: 'hub_session',
           description: 'Changes also need the x-csrf-token header.',
+        },
+        kioskDevice: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token a kiosk got when provisioned.',
         },
       },
     },

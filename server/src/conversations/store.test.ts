@@ -82,6 +82,23 @@ describe.each(TEST_PROVIDERS)('conversation store on %s', (provider) => {
     expect(new Set(stored.map((m) => m.clientMessageId)).size).toBe(5);
   });
 
+  it('returns what it stored (masked, same time and content), and a refused retry uses no number', async () => {
+    const c = await startConversation(t.db, { citizenId: 'c6', channel: 'web', lang: 'bg' });
+    const bot = (clientMessageId: string, body: string, conversationId = c.id) =>
+      appendMessage(t.db, { conversationId, clientMessageId, authorKind: 'bot', body, content });
+    const content = {
+      text: 'Продължаваме ли?',
+      suggestedActions: [{ type: 'imBack' as const, title: 'Да', value: 'да' }],
+    };
+    const sent = await bot('client-rt-1', 'ЕГН 7501020018, моля');
+    expect(sent.message.body).not.toContain('7501020018');
+    expect(await messagesAfter(t.db, c.id, 0)).toEqual([sent.message]);
+    expect((await bot('client-rt-1', 'again')).duplicate).toBe(true);
+    expect((await bot('client-rt-2', 'next')).message.seq).toBe(2);
+    await expect(bot('client-rt-3', 'x', 'no-such')).rejects.toThrow();
+    expect(await t.db.message.count({ where: { conversationId: 'no-such' } })).toBe(0);
+  });
+
   it('returns only the messages after a sequence number, in order', async () => {
     const c = await startConversation(t.db, { citizenId: 'c5', channel: 'web', lang: 'bg' });
     for (const body of ['a', 'b', 'c', 'd']) {

@@ -10,6 +10,7 @@ import {
 } from '@hub/contract';
 import type { Db } from '../db/client.ts';
 import { storableText } from '../privacy/stored-text.ts';
+import { insertNextMessage, isUniqueViolation } from './next-message.ts';
 
 type AuthorKind = MessageDto['authorKind'];
 
@@ -99,35 +100,25 @@ export async function appendMessage(
     participantId?: string;
   },
 ): Promise<{ message: MessageDto; duplicate: boolean }> {
-  const existing = await findByClientId(db, input.conversationId, input.clientMessageId);
-  if (existing) return { message: toMessageDto(existing), duplicate: true };
+  // Stored first, looked up only if refused: a retry is rare, so the common case is one statement.
   try {
-    const row = await db.$transaction(async (tx) => {
-      // The increment locks the conversation row, so concurrent senders get distinct numbers.
-      const conversation = await tx.conversation.update({
-        where: { id: input.conversationId },
-        data: { lastSeq: { increment: 1 } },
-        select: { lastSeq: true },
-      });
-      return tx.message.create({
-        data: {
-          id: randomUUID(),
-          conversationId: input.conversationId,
-          seq: conversation.lastSeq,
-          clientMessageId: input.clientMessageId,
-          authorKind: input.authorKind,
-          participantId: input.participantId ?? null,
-          // No ЕГН, ЛНЧ or card number is ever stored (server/src/privacy).
-          body: storableText(input.body),
-          content: input.content ? JSON.stringify(messageContentSchema.parse(input.content)) : null,
-        },
-      });
+    const row = await insertNextMessage(db, {
+      id: randomUUID(),
+      conversationId: input.conversationId,
+      clientMessageId: input.clientMessageId,
+      authorKind: input.authorKind,
+      participantId: input.participantId ?? null,
+      // No ЕГН, ЛНЧ or card number is ever stored (server/src/privacy).
+      body: storableText(input.body),
+      content: input.content ? JSON.stringify(messageContentSchema.parse(input.content)) : null,
     });
     return { message: toMessageDto(row), duplicate: false };
   } catch (error) {
-    // Two retries of one message raced: the loser's transaction rolled back; answer with the winner.
-    const winner = await findByClientId(db, input.conversationId, input.clientMessageId);
-    if (winner && isUniqueViolation(error)) return { message: toMessageDto(winner), duplicate: true };
+    // A retry of a stored message (or two retries that raced): nothing was stored; answer with the stored one.
+    const stored = isUniqueViolation(error)
+      ? await findByClientId(db, input.conversationId, input.clientMessageId)
+      : null;
+    if (stored) return { message: toMessageDto(stored), duplicate: true };
     throw error;
   }
 }
@@ -246,10 +237,6 @@ async function findByClientId(
   return db.message.findUnique({
     where: { conversationId_clientMessageId: { conversationId, clientMessageId } },
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
 
 /** The context the assistant worked out (language, district) kept on the conversation for the agent. */

@@ -11,6 +11,13 @@ import { providerOf } from './migrations/run.ts';
 export type Db = SqliteClient;
 
 const CONNECT_TIMEOUT_MS = 5_000;
+/** Clients made here for PostgreSQL (hot paths may use one plain SQL statement there instead of a transaction). */
+const postgresClients = new WeakSet<object>();
+
+/** True for a client that createPrismaClient made for PostgreSQL. */
+export function isPostgres(db: Db): boolean {
+  return postgresClients.has(db);
+}
 
 export function createPrismaClient(databaseUrl: string): Db {
   if (providerOf(databaseUrl) === 'sqlite') {
@@ -20,6 +27,7 @@ export function createPrismaClient(databaseUrl: string): Db {
   const client = new PostgresClient({
     adapter: new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
   });
+  postgresClients.add(client);
   return client as unknown as Db;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createPrismaClient } from './client.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
 describe('isDatabaseUnavailable', () => {
@@ -7,6 +8,19 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('busy'), { code: 'P2028' }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('outer', { cause: { code: 'ECONNREFUSED' } }))).toBe(true);
+  });
+
+  it('recognises the same conditions behind a failed plain SQL statement (P2010 from the driver adapter)', async () => {
+    const down = createPrismaClient('postgresql://nobody@127.0.0.1:1/none');
+    const error = await down.$queryRaw`SELECT 1`.catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'P2010' });
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    await down.$disconnect();
+    const unique = {
+      code: 'P2010',
+      meta: { driverAdapterError: { cause: { kind: 'UniqueConstraintViolation' } } },
+    };
+    expect(isDatabaseUnavailable(unique)).toBe(false);
   });
 
   it('leaves other failures alone', () => {

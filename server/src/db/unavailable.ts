@@ -24,13 +24,31 @@ const PG_MESSAGES = [
   'timeout exceeded when trying to connect',
 ];
 
+/**
+ * The driver adapter's kinds for the same conditions: a plain SQL statement (`$queryRaw`, used on the chat hot
+ * path) reports them under Prisma's generic P2010 with the adapter's error in `meta.driverAdapterError.cause`.
+ */
+const ADAPTER_KINDS = new Set([
+  'DatabaseNotReachable',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+]);
+
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'the database is not reachable or too busy right now; try again in a minute';
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 4) return false;
-  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  const { code, message, cause, meta } = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+  };
   if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || SOCKET_CODES.has(code))) return true;
+  const kind = meta?.driverAdapterError?.cause?.kind;
+  if (typeof kind === 'string' && ADAPTER_KINDS.has(kind)) return true;
   if (typeof message === 'string' && PG_MESSAGES.some((m) => message.includes(m))) return true;
   return isDatabaseUnavailable(cause, depth + 1);
 }

@@ -1,12 +1,11 @@
 import type { GapGroupDto } from '@hub/contract';
-import { analyzeBg, groupQuestions, type GapGroup, type KnowledgeBase } from '@hub/knowledge';
+import { analyzeBg, groupQuestions, type KnowledgeBase } from '@hub/knowledge';
 import type { SourcedQuestion } from './questions.ts';
 
 /** How many words name a group (and are compared with a question's words). */
 const KEY_WORDS = 6;
 /** More than half of both sides must match: one shared word of two is not enough. */
 const BELONGS = 0.5;
-const MAX_EXAMPLES = 5;
 
 /** A question's words, each as its alternative Bulgarian search keys (stems folded across Cyrillic and Latin). */
 export function keysOf(text: string): string[][] {
@@ -40,21 +39,11 @@ export function gapGroups(
   kb: KnowledgeBase,
   limit: number,
 ): Omit<GapGroupDto, 'task'>[] {
-  // knowledge's grouping can split a question's Latin-letter spelling from its Cyrillic one (its similarity
-  // is one-sided): merge a group into an earlier, larger one when its top question belongs there.
-  const merged: (GapGroup & { key: string; poorlyRated: number })[] = [];
-  for (const g of groupQuestions(questions, kb)) {
-    const top = g.examples[0] ?? '';
-    const home = merged.find((m) => belongsTo(keysOf(top), m.key));
-    if (!home) {
-      merged.push({ ...g, key: groupKeyOf(top) || g.keys.join(' '), poorlyRated: 0 });
-      continue;
-    }
-    home.volume += g.volume;
-    home.examples = [...home.examples, ...g.examples].slice(0, MAX_EXAMPLES);
-  }
-  merged.sort((a, b) => b.volume - a.volume);
-  const named = merged.slice(0, limit);
+  // knowledge's similarity is symmetric and reads a Latin-letter word in both languages as one word, so a
+  // question's Latin spelling lands in the group of its Cyrillic one (largest groups first).
+  const named = groupQuestions(questions, kb)
+    .slice(0, limit)
+    .map((g) => ({ ...g, key: groupKeyOf(g.examples[0] ?? '') || g.keys.join(' '), poorlyRated: 0 }));
   for (const q of questions.filter((x) => x.poorlyRated)) {
     const home = named.find((g) => belongsTo(keysOf(q.text), g.key));
     if (home) home.poorlyRated += 1;

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
+import { writeAuditLog } from '../staff/audit.ts';
 
 export type HelpdeskAuditAction =
   | 'helpdesk.claimed'
@@ -20,14 +20,5 @@ export async function auditHelpdesk(
     detail?: Record<string, string | number | null>;
   },
 ): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      id: randomUUID(),
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
-    },
-  });
+  await writeAuditLog(db, entry);
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { csatSubmitSchema, maskText, walkthroughTickSchema } from '@hub/contract';
+import { citizenHelpdeskStateSchema, csatSubmitSchema, maskText, walkthroughTickSchema } from '@hub/contract';
 import { findConversation } from '../conversations/store.ts';
 import { AckError, conversationRoom, handle, parse, STAFF_ROOM } from '../realtime/socket-kit.ts';
+import { citizenHelpdeskState, ratingState } from './citizen-state.ts';
 import type { HelpdeskContext } from './context.ts';
 import { tickStep } from './walkthroughs.ts';
 
-/** Citizen events: ticking a walkthrough step, rating a closed conversation. */
+/** Citizen events: ticking a walkthrough step, rating a closed conversation, reading both back after a reload. */
 export function registerCitizenHandlers(ctx: HelpdeskContext, citizenId: string): void {
   const { io, socket, db, logger } = ctx;
   const owns = async (conversationId: string) =>
@@ -23,6 +24,16 @@ export function registerCitizenHandlers(ctx: HelpdeskContext, citizenId: string)
   );
 
   socket.on(
+    'conversation.helpdesk_state',
+    handle(logger, 'conversation.helpdesk_state', async (payload) => {
+      const input = parse(citizenHelpdeskStateSchema, payload);
+      if (!(await owns(input.conversationId)))
+        throw new AckError({ code: 'not_found', message: 'no such conversation' });
+      return citizenHelpdeskState(db, input.conversationId);
+    }),
+  );
+
+  socket.on(
     'csat.submit',
     handle(logger, 'csat.submit', async (payload) => {
       const input = parse(csatSubmitSchema, payload);
@@ -30,26 +41,19 @@ export function registerCitizenHandlers(ctx: HelpdeskContext, citizenId: string)
       if (!conversation || conversation.citizenId !== citizenId)
         throw new AckError({ code: 'not_found', message: 'no such conversation' });
       // Rated once a person closed the handoff (the bot may have taken the conversation back since).
-      const handoff = await db.handoffRequest.findFirst({
-        where: { conversationId: conversation.id },
-        orderBy: { createdAt: 'desc' },
-      });
-      if (handoff?.state !== 'resolved')
+      const rating = await ratingState(db, conversation.id);
+      if (!rating.closed)
         throw new AckError({
           code: 'conflict',
           message: 'you can rate the conversation once an agent closed it',
         });
-      if (
-        await db.feedback.findFirst({
-          where: { conversationId: conversation.id, createdAt: { gte: handoff.updatedAt } },
-        })
-      )
+      if (rating.rated)
         throw new AckError({ code: 'conflict', message: 'this conversation was already rated' });
       await db.feedback.create({
         data: {
           id: randomUUID(),
           conversationId: conversation.id,
-          serviceSlug: handoff?.serviceSlug ?? null,
+          serviceSlug: rating.serviceSlug,
           channel: conversation.channel,
           lang: conversation.lang,
           rating: input.rating,

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
+import { writeAuditLog } from '../staff/audit.ts';
 
 export type KioskAuditAction = 'kiosk.provisioned' | 'kiosk.revoked' | 'kiosk.pushed';
 
@@ -13,14 +13,5 @@ export async function auditKiosk(
     detail?: Record<string, string | number>;
   },
 ): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      id: randomUUID(),
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: 'kiosk_device',
-      targetId: entry.targetId,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
-    },
-  });
+  await writeAuditLog(db, { ...entry, targetType: 'kiosk_device' });
 }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
+import { writeAuditLog } from '../staff/audit.ts';
 
 export type PrivacyAuditAction = 'privacy.conversation_erased' | 'privacy.identified_accessed';
 
@@ -13,14 +13,6 @@ export async function auditPrivacy(
     detail?: Record<string, string | number | boolean | null>;
   },
 ): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      id: randomUUID(),
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: 'conversation',
-      targetId: entry.conversationId,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
-    },
-  });
+  const { conversationId, ...rest } = entry;
+  await writeAuditLog(db, { ...rest, targetType: 'conversation', targetId: conversationId });
 }

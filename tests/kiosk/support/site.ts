@@ -8,6 +8,7 @@ import { loadKnowledgeBase } from '@hub/knowledge';
 import express from 'express';
 import { securityHeaders } from '../../../kiosk/src/main/csp.ts';
 import { catalogRouter } from '../../../server/src/api/catalog-routes.ts';
+import { withMediaVideos } from '../../../server/src/campaign/media/kb-with-videos.ts';
 import { attachFakeRealtime } from './fake-realtime.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -21,6 +22,25 @@ export interface KioskSite {
   realtime: ReturnType<typeof attachFakeRealtime>;
   close(): Promise<void>;
 }
+
+/** The one guide with a made video here (as the campaign kit's media library would report it). */
+export const VIDEO_SLUG = 'death-registration';
+const VIDEO_FILES: Record<string, string> = {
+  'captions.bg.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nЗдравейте\n',
+  'captions.en.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n',
+};
+const testVideos = {
+  video: (slug: string) =>
+    slug === VIDEO_SLUG
+      ? {
+          key: 'test',
+          slug,
+          duration: 2,
+          chapters: [{ step: 1, start: '00:00' }],
+          files: { mp4: 'video.mp4', captionsBg: 'captions.bg.vtt', captionsEn: 'captions.en.vtt' },
+        }
+      : undefined,
+};
 
 /**
  * Serves the built kiosk screens with the CSP main sends, the device snapshot (knowledge/dist/kb.json) and the
@@ -60,9 +80,17 @@ export async function serveKioskSite(): Promise<KioskSite> {
     events.push(parsed.data);
     res.status(202).json({ accepted: true });
   });
-  api.use(catalogRouter(loadKnowledgeBase()));
+  api.use(catalogRouter(withMediaVideos(loadKnowledgeBase(), testVideos)));
   app.use('/api', api);
 
+  app.get('/media/services/:slug/:file', unreachable, (req, res) => {
+    const vtt = VIDEO_FILES[String(req.params.file)];
+    if (String(req.params.slug) !== VIDEO_SLUG || !vtt) {
+      res.status(404).end();
+      return;
+    }
+    res.set('access-control-allow-origin', '*').type('text/vtt').send(vtt);
+  });
   app.get('/snapshot.json', (_req, res) => {
     res.type('json').send(fs.readFileSync(path.join(root, 'knowledge', 'dist', 'kb.json')));
   });

@@ -42,9 +42,11 @@ export function createHelpdeskUi(options: {
   }
 
   return {
-    walkthroughStarted({ walkthrough, content }) {
+    walkthroughStarted({ walkthrough, content }, how) {
       const data = walkthroughData(content);
-      if (!data || walkthroughs.has(walkthrough.id)) return;
+      if (!data) return;
+      const known = walkthroughs.get(walkthrough.id);
+      if (known) return known.update(walkthrough);
       const view = walkthroughView(
         data,
         t,
@@ -60,7 +62,7 @@ export function createHelpdeskUi(options: {
         if (links) view.root.append(links);
         if (card) card.replaceWith(view.root);
         else item.querySelector('.hubchat-msg__bubble')?.append(view.root);
-        announce(t('walkAnnounce', { title: data.guideTitle, total: data.steps.length }));
+        if (!how?.restored) announce(t('walkAnnounce', { title: data.guideTitle, total: data.steps.length }));
       });
     },
     walkthroughProgressed(state) {

@@ -72,12 +72,34 @@ export function identityCard(
     );
   }
 
-  if (view.state === 'shared' || view.state === 'not_shared') {
-    const text = view.state === 'shared' ? t('shared', { level: levelName(t, view.level) }) : t('notShared');
+  if (view.state === 'shared') {
+    // The citizen may withdraw the consent at any time: staff then see neither the name nor the verification.
+    const stop = el('button', { type: 'button', class: 'hubchat-card__button' }, t('withdraw'));
+    // Not disabled while it is sent (that would drop the focus); a second press is ignored.
+    let sent = false;
+    stop.addEventListener('click', () => {
+      if (sent) return;
+      sent = true;
+      on.consent(false);
+    });
     return el(
       'li',
-      { class: 'hubchat-msg hubchat-msg--system hubchat-identity', 'data-identity': view.state },
-      el('p', { class: 'hubchat-identity__note' }, text),
+      { class: 'hubchat-msg hubchat-msg--system hubchat-identity', 'data-identity': 'shared' },
+      el(
+        'div',
+        { class: 'hubchat-identity__note' },
+        el('p', {}, t('shared', { level: levelName(t, view.level) })),
+        el('p', { class: 'hubchat-identity__hint' }, t('withdrawNote')),
+        stop,
+      ),
+    );
+  }
+
+  if (view.state === 'not_shared') {
+    return el(
+      'li',
+      { class: 'hubchat-msg hubchat-msg--system hubchat-identity', 'data-identity': 'not_shared' },
+      el('p', { class: 'hubchat-identity__note', tabindex: '-1' }, t('notShared')),
     );
   }
   return undefined;

@@ -87,16 +87,22 @@ export function mountIdentity(options: {
                     if (!res.ok) throw new Error(res.error.code);
                     return res.data;
                   })
-                  .then(render, () => notice(t('failed'), 'failed'));
+                  .then(render, () => {
+                    notice(t('failed'), 'failed');
+                    refresh(); // a fresh card, its buttons ready again
+                  });
               },
             },
           );
     const changed = item?.dataset.identity !== next?.dataset.identity;
+    // The button pressed goes away with its card: the focus moves to what replaced it, not to the page.
+    const hadFocus = Boolean(item?.contains(document.activeElement));
     item?.remove();
     item = next;
     if (!next) return;
     ui.log.append(next);
     ui.log.scrollTop = ui.log.scrollHeight;
+    if (hadFocus) next.querySelector<HTMLElement>('button, [tabindex="-1"]')?.focus();
     if (changed) say(next.textContent ?? '');
   }
 

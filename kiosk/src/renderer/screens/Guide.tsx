@@ -6,6 +6,7 @@ import { LoadState } from '../components/LoadState.tsx';
 import { QrCode } from '../components/QrCode.tsx';
 import { ReadAloud } from '../components/ReadAloud.tsx';
 import { guideUrl, hostAllowed, speechText, whereHere } from '../guide-facts.ts';
+import { captionTracks } from '../guide-video.ts';
 import { useLoad } from '../use-load.ts';
 import { GuideFacts } from './GuideFacts.tsx';
 import { PrintSummary } from './PrintSummary.tsx';
@@ -15,15 +16,26 @@ type PrintState = 'idle' | 'printing' | 'done' | 'failed';
 export function Guide({ ctx, slug }: { ctx: ScreenContext; slug: string }) {
   const { t, lang, catalog, device, track } = ctx;
   const [loaded, retry] = useLoad(async () => {
-    const [guide, districts] = await Promise.all([catalog.service(slug, lang), catalog.districts()]);
+    const other = lang === 'bg' ? 'en' : 'bg';
+    const [guide, districts, otherGuide] = await Promise.all([
+      catalog.service(slug, lang),
+      catalog.districts(),
+      // Only for the other language's caption file; the guide shows without it.
+      catalog.service(slug, other).catch(() => null),
+    ]);
     if (guide) track({ type: 'guide_view', slug }, lang);
-    return { guide, district: districts.find((d) => d.slug === device.district) };
+    const otherCaptions = otherGuide?.video?.src ? otherGuide.video.captions : undefined;
+    return { guide, district: districts.find((d) => d.slug === device.district), otherCaptions };
   }, [catalog, slug, lang]);
   return (
     <main class="screen guide" id="main">
       <LoadState loaded={loaded} retry={retry} t={t}>
-        {({ guide, district }) =>
-          guide ? <GuideBody ctx={ctx} guide={guide} district={district} /> : <p>{t('error.load')}</p>
+        {({ guide, district, otherCaptions }) =>
+          guide ? (
+            <GuideBody ctx={ctx} guide={guide} district={district} otherCaptions={otherCaptions} />
+          ) : (
+            <p>{t('error.load')}</p>
+          )
         }
       </LoadState>
     </main>
@@ -34,10 +46,13 @@ function GuideBody({
   ctx,
   guide,
   district,
+  otherCaptions,
 }: {
   ctx: ScreenContext;
   guide: ServiceDetail;
   district: DistrictDto | undefined;
+  /** The other language's caption file of this guide's video, when the server has one. */
+  otherCaptions: string | undefined;
 }) {
   const { t, lang, device } = ctx;
   const [showQr, setShowQr] = useState(false);
@@ -94,13 +109,19 @@ function GuideBody({
           <section class="panel">
             <h2>{t('guide.video')}</h2>
             <video class="video" controls preload="metadata" src={media(video.src!)} crossOrigin="anonymous">
-              <track
-                kind="captions"
-                src={media(video.captions)}
-                srcLang={lang}
-                label={lang === 'bg' ? 'Български' : 'English'}
-                default
-              />
+              {captionTracks(
+                { [lang]: video.captions, [lang === 'bg' ? 'en' : 'bg']: otherCaptions },
+                lang,
+              ).map((c) => (
+                <track
+                  key={c.lang}
+                  kind="captions"
+                  src={media(c.file)}
+                  srcLang={c.lang}
+                  label={c.label}
+                  default={c.default}
+                />
+              ))}
             </video>
           </section>
         )}

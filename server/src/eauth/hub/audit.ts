@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import { writeAuditLog } from '../../staff/audit.ts';
 
 export type EauthAuditAction =
   | 'identity.requested'
@@ -20,14 +20,8 @@ export async function auditEauth(
     detail?: Record<string, string | number | boolean | null>;
   },
 ): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      id: randomUUID(),
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: entry.targetType ?? (entry.action.startsWith('staff.') ? 'staff_user' : 'conversation'),
-      targetId: entry.targetId ?? null,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
-    },
+  await writeAuditLog(db, {
+    ...entry,
+    targetType: entry.targetType ?? (entry.action.startsWith('staff.') ? 'staff_user' : 'conversation'),
   });
 }
