@@ -12,7 +12,12 @@ export interface ChatCounters {
   ackErrors: number;
   disconnects: number;
   sent: number;
+  /** Sends acknowledged with ok. */
+  acked: number;
+  /** Measured deliveries (each message has exactly one other party here: its citizen or its agent socket). */
   received: number;
+  /** Deliveries of a message id already delivered (should stay 0: exactly-once). */
+  duplicates: number;
   repliesSkipped: number;
   /** Error codes seen, with counts. */
   codes: Record<string, number>;
@@ -88,7 +93,9 @@ export async function startChatLoad(options: {
     ackErrors: 0,
     disconnects: 0,
     sent: 0,
+    acked: 0,
     received: 0,
+    duplicates: 0,
     repliesSkipped: 0,
     codes: {},
   };
@@ -144,10 +151,18 @@ export async function startChatLoad(options: {
 
   for (const socket of [...citizens, ...agents]) socket.on('disconnect', () => (counters.disconnects += 1));
   let talking = false;
+  /** Sends not answered yet. */
+  let unanswered = 0;
 
+  const delivered = new Set<string>();
   const onMessage = (m: MessageDto) => {
     const t = sentAt(m.body);
     if (Number.isFinite(t)) {
+      if (delivered.has(m.id)) {
+        counters.duplicates += 1;
+        return;
+      }
+      delivered.add(m.id);
       latency.add(performance.now() - t);
       counters.received += 1;
     }
@@ -171,10 +186,13 @@ export async function startChatLoad(options: {
       const conversationId = pending.shift();
       if (!conversationId || !talking) return;
       counters.sent += 1;
-      a.emitWithAck('message.send', { conversationId, clientMessageId: randomUUID(), body: stamp() }).then(
-        (r) => void (r.ok || fail(r.error.code)),
-        () => fail('no answer'),
-      );
+      a.emitWithAck('message.send', { conversationId, clientMessageId: randomUUID(), body: stamp() })
+        .then(
+          (r) => void (r.ok ? (counters.acked += 1) : fail(r.error.code)),
+          () => fail('no answer'),
+        )
+        .finally(() => (unanswered -= 1));
+      unanswered += 1;
     }, 600);
     a.on('disconnect', () => clearInterval(timer));
     timers.push(timer);
@@ -195,10 +213,13 @@ export async function startChatLoad(options: {
             conversationId,
             clientMessageId: randomUUID(),
             body: stamp(),
-          }).then(
-            (r) => void (r.ok || fail(r.error.code)),
-            () => fail('no answer'),
-          );
+          })
+            .then(
+              (r) => void (r.ok ? (counters.acked += 1) : fail(r.error.code)),
+              () => fail('no answer'),
+            )
+            .finally(() => (unanswered -= 1));
+          unanswered += 1;
         };
         // Spread evenly over the interval, then every interval.
         const first = setTimeout(
@@ -213,8 +234,10 @@ export async function startChatLoad(options: {
       await new Promise((r) => setTimeout(r, seconds * 1000));
       talking = false;
       for (const s of stops) clearInterval(s);
-      // Let the last messages arrive.
-      await new Promise((r) => setTimeout(r, 1_000));
+      // Let the last answers and messages arrive (at most 15 s; what is still missing then counts as undelivered).
+      const until = performance.now() + 15_000;
+      while (performance.now() < until && (unanswered > 0 || counters.received < counters.acked))
+        await new Promise((r) => setTimeout(r, 100));
     },
     close() {
       for (const t of timers) clearInterval(t);

@@ -49,6 +49,7 @@ interface Row {
   capacity: HttpResult[];
   repliesSkipped: number;
   errorDetail: string;
+  deliveryDetail: string;
   /** The load generator's own event-loop delay while talking (ms): it adds to every measured latency. */
   lagP50: number;
   lagP99: number;
@@ -152,6 +153,9 @@ async function scenario(size: number): Promise<Row> {
       lagMax: Math.max(0, lag.max / 1e6 - 1),
       generatorCpu,
       serverCpu,
+      deliveryDetail:
+        `sent ${c.sent}, acknowledged ${c.acked}, delivered ${c.received}, ` +
+        `acknowledged but not delivered ${Math.max(0, c.acked - c.received)}, duplicate deliveries ${c.duplicates}`,
       errorDetail: `connect ${c.connectErrors}, acks ${c.ackErrors}, disconnects ${c.disconnects} ${JSON.stringify(c.codes)}`,
     };
   } finally {
@@ -189,6 +193,7 @@ const lines = [
 process.stdout.write(`\n${lines.join('\n')}\n\n`);
 const skipped = rows.map((r) => r.repliesSkipped).join(' / ');
 for (const r of rows) process.stdout.write(`Chat errors, ${r.nodes} node(s): ${r.errorDetail}\n`);
+for (const r of rows) process.stdout.write(`Chat delivery, ${r.nodes} node(s): ${r.deliveryDetail}\n`);
 for (const r of rows)
   process.stdout.write(
     `Load generator, ${r.nodes} node(s): event-loop delay p50 ${fmt(r.lagP50)} ms, p99 ${fmt(r.lagP99)} ms, ` +

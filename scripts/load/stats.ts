@@ -29,9 +29,16 @@ export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(di
 export async function cpuSecondsOf(pid: number | undefined): Promise<number> {
   if (!pid) return 0;
   const { readFile } = await import('node:fs/promises');
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return cpuSecondsFromStat(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ''));
+}
+
+/** utime + stime of a `/proc/<pid>/stat` line, in seconds (clock ticks of 1/100 s), 0 if unreadable. */
+export function cpuSecondsFromStat(stat: string, ticksPerSecond = 100): number {
+  // The command name is in parentheses and may itself contain spaces and parentheses: fields start after the last.
+  const close = stat.lastIndexOf(')');
+  if (close < 0) return 0;
+  const fields = stat.slice(close + 2).split(' ');
+  // Counted from the state field (3rd in `man proc`): utime and stime are the 14th and 15th.
   const ticks = Number(fields[11]) + Number(fields[12]);
-  return Number.isFinite(ticks) ? ticks / 100 : 0;
+  return Number.isFinite(ticks) ? ticks / ticksPerSecond : 0;
 }
