@@ -27,6 +27,11 @@ export interface ChatLoad {
   citizens: Client[];
   agents: Client[];
   latency: Samples;
+  /** Send → the sender's acknowledgement (stored, and broadcast sent on its way), ms. */
+  ackLatency: Samples;
+  /** Delivery latency split by direction: citizen → agent and agent → citizen. */
+  toAgent: Samples;
+  toCitizen: Samples;
   counters: ChatCounters;
   /** Starts the talking; resolves when `seconds` are over (everyone stops sending). */
   talk(seconds: number, intervalMs: number): Promise<void>;
@@ -88,6 +93,9 @@ export async function startChatLoad(options: {
 }): Promise<ChatLoad> {
   const { urls, origin } = options;
   const latency = new Samples();
+  const ackLatency = new Samples();
+  const toAgent = new Samples();
+  const toCitizen = new Samples();
   const counters: ChatCounters = {
     connectErrors: 0,
     ackErrors: 0,
@@ -98,6 +106,10 @@ export async function startChatLoad(options: {
     duplicates: 0,
     repliesSkipped: 0,
     codes: {},
+  };
+  const acked = (body: string) => {
+    counters.acked += 1;
+    ackLatency.add(performance.now() - sentAt(body));
   };
   const fail = (code: string) => {
     counters.ackErrors += 1;
@@ -163,7 +175,9 @@ export async function startChatLoad(options: {
         return;
       }
       delivered.add(m.id);
-      latency.add(performance.now() - t);
+      const ms = performance.now() - t;
+      latency.add(ms);
+      (m.authorKind === 'citizen' ? toAgent : toCitizen).add(ms);
       counters.received += 1;
     }
   };
@@ -171,7 +185,7 @@ export async function startChatLoad(options: {
 
   // Agents answer every other citizen message, at most one event per 600 ms per socket (the server allows
   // 2 per second sustained); a longer backlog is skipped, not queued without bound.
-  for (const a of agents) {
+  agents.forEach((a, k) => {
     const pending: string[] = [];
     let odd = false;
     a.on('message.created', (m) => {
@@ -182,26 +196,38 @@ export async function startChatLoad(options: {
       if (pending.length >= 5) counters.repliesSkipped += 1;
       else pending.push(m.conversationId);
     });
-    const timer = setInterval(() => {
+    const reply = () => {
       const conversationId = pending.shift();
       if (!conversationId || !talking) return;
       counters.sent += 1;
-      a.emitWithAck('message.send', { conversationId, clientMessageId: randomUUID(), body: stamp() })
+      const body = stamp();
+      a.emitWithAck('message.send', { conversationId, clientMessageId: randomUUID(), body })
         .then(
-          (r) => void (r.ok ? (counters.acked += 1) : fail(r.error.code)),
+          (r) => void (r.ok ? acked(body) : fail(r.error.code)),
           () => fail('no answer'),
         )
         .finally(() => (unanswered -= 1));
       unanswered += 1;
-    }, 600);
-    a.on('disconnect', () => clearInterval(timer));
+    };
+    // Each agent's 600 ms beat starts at its own offset: in step, all 100 would answer in one burst every 600 ms.
+    let timer = setTimeout(
+      () => {
+        timer = setInterval(reply, 600);
+        timers.push(timer);
+      },
+      (k / agents.length) * 600,
+    );
     timers.push(timer);
-  }
+    a.on('disconnect', () => clearInterval(timer));
+  });
 
   return {
     citizens,
     agents,
     latency,
+    ackLatency,
+    toAgent,
+    toCitizen,
     counters,
     async talk(seconds, intervalMs) {
       talking = true;
@@ -209,13 +235,10 @@ export async function startChatLoad(options: {
       talkers.forEach(({ socket: c, conversationId }, i) => {
         const send = () => {
           counters.sent += 1;
-          c.emitWithAck('message.send', {
-            conversationId,
-            clientMessageId: randomUUID(),
-            body: stamp(),
-          })
+          const body = stamp();
+          c.emitWithAck('message.send', { conversationId, clientMessageId: randomUUID(), body })
             .then(
-              (r) => void (r.ok ? (counters.acked += 1) : fail(r.error.code)),
+              (r) => void (r.ok ? acked(body) : fail(r.error.code)),
               () => fail('no answer'),
             )
             .finally(() => (unanswered -= 1));

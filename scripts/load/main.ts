@@ -50,6 +50,7 @@ interface Row {
   repliesSkipped: number;
   errorDetail: string;
   deliveryDetail: string;
+  latencyDetail: string;
   /** The load generator's own event-loop delay while talking (ms): it adds to every measured latency. */
   lagP50: number;
   lagP99: number;
@@ -153,6 +154,17 @@ async function scenario(size: number): Promise<Row> {
       lagMax: Math.max(0, lag.max / 1e6 - 1),
       generatorCpu,
       serverCpu,
+      latencyDetail: (
+        [
+          ['send → ack', chat.ackLatency],
+          ['citizen → agent', chat.toAgent],
+          ['agent → citizen', chat.toCitizen],
+        ] as const
+      )
+        .map(
+          ([name, x]) => `${name} p50/p95/p99 ${[50, 95, 99].map((q) => fmt(x.percentile(q))).join('/')} ms`,
+        )
+        .join('; '),
       deliveryDetail:
         `sent ${c.sent}, acknowledged ${c.acked}, delivered ${c.received}, ` +
         `acknowledged but not delivered ${Math.max(0, c.acked - c.received)}, duplicate deliveries ${c.duplicates}`,
@@ -194,6 +206,7 @@ process.stdout.write(`\n${lines.join('\n')}\n\n`);
 const skipped = rows.map((r) => r.repliesSkipped).join(' / ');
 for (const r of rows) process.stdout.write(`Chat errors, ${r.nodes} node(s): ${r.errorDetail}\n`);
 for (const r of rows) process.stdout.write(`Chat delivery, ${r.nodes} node(s): ${r.deliveryDetail}\n`);
+for (const r of rows) process.stdout.write(`Chat latency, ${r.nodes} node(s): ${r.latencyDetail}\n`);
 for (const r of rows)
   process.stdout.write(
     `Load generator, ${r.nodes} node(s): event-loop delay p50 ${fmt(r.lagP50)} ms, p99 ${fmt(r.lagP99)} ms, ` +
