@@ -78,8 +78,8 @@ describe('hostile HTTP input on every route', () => {
           RAW_BODIES.map(async ([name, type, body]) => {
             // The SAML endpoints take HTML form posts only (a JSON body is not read): send them forms.
             const form = FORM_ROUTES.test(route.path) && type === 'application/json';
-            let req = request(h.hub.url)
-              [method](path)
+            const agent = request(h.hub.url);
+            let req = agent[method](path)
               .set('origin', h.origin)
               .set('content-type', form ? 'application/x-www-form-urlencoded' : type);
             if (s.cookie) req = req.set('cookie', s.cookie).set('x-csrf-token', s.csrf!);

@@ -1,4 +1,6 @@
-import { contiguousSeq, type MessageDto } from '@hub/contract';
+import type { MessageDto } from '@hub/contract';
+// The module itself, not the package index: the index pulls all of zod into the embeddable widget.
+import { contiguousSeq } from '@hub/contract/src/sequence.ts';
 
 /**
  * The conversation as shown: one entry per sequence number and per message id, in order, whatever order pushes

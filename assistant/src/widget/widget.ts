@@ -1,4 +1,6 @@
-import { createGapFill, type MessageDto, type QueueUpdated } from '@hub/contract';
+import type { MessageDto, QueueUpdated } from '@hub/contract';
+// The module itself, not the package index: the index pulls all of zod into the embeddable widget.
+import { createGapFill } from '@hub/contract/src/sequence.ts';
 import { createConnection } from './connection.ts';
 import { el } from './dom.ts';
 import { createHelpdeskUi } from './helpdesk/controller.ts';

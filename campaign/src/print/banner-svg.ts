@@ -1,10 +1,10 @@
 import { translator } from '../i18n.ts';
 import { fitText } from '../render/text-measure.ts';
-import { svgDocument, svgText } from '../render/svg.ts';
+import { svgText } from '../render/svg.ts';
 import { THEME } from '../theme.ts';
-import { escapeXml } from '../util/escape.ts';
 import { PRINT_FORMATS } from './formats.ts';
-import { qrGroup, displayUrl, type PosterSpec } from './poster-svg.ts';
+import { factLabel, factLabelText, fittedText, printDocument, qrGroup, urlText } from './layout.ts';
+import type { PosterSpec } from './poster-svg.ts';
 
 /** Banner layout units: 4 units per millimetre of a 1000 × 250 mm strip. */
 const W = 4000;
@@ -70,32 +70,19 @@ export function bannerPoster(spec: PosterSpec): string {
       letterSpacing: 3,
     }).svg,
   );
-  const title = fitText(target.title.bg, {
-    maxWidth: width,
-    maxLines: 2,
-    largest: 150,
-    smallest: 96,
-    bold: true,
-  });
-  const titleText = svgText({
-    x,
-    y: 170 + title.fontSize,
-    lines: title.lines,
-    fontSize: title.fontSize,
-    bold: true,
-    lineHeight: 1.05,
-  });
+  const titleText = fittedText(
+    target.title.bg,
+    { maxWidth: width, maxLines: 2, largest: 150, smallest: 96, bold: true },
+    { x, top: 170, bold: true, lineHeight: 1.05 },
+  );
   parts.push(titleText.svg);
   let y = titleText.bottom;
   if (english) {
-    const t = fitText(target.title.en, { maxWidth: width, maxLines: 1, largest: 64, smallest: 44 });
-    const et = svgText({
-      x,
-      y: y + 20 + t.fontSize,
-      lines: t.lines,
-      fontSize: t.fontSize,
-      fill: THEME.muted,
-    });
+    const et = fittedText(
+      target.title.en,
+      { maxWidth: width, maxLines: 1, largest: 64, smallest: 44 },
+      { x, top: y + 20, fill: THEME.muted },
+    );
     parts.push(et.svg);
     y = et.bottom;
   }
@@ -107,44 +94,27 @@ export function bannerPoster(spec: PosterSpec): string {
     parts.push(
       `<rect x="${fx}" y="${factsTop}" width="14" height="${H - 70 - factsTop}" fill="${THEME.blue}"/>`,
     );
-    const label = english && enFact ? `${fact.label} · ${enFact.label}` : fact.label;
     parts.push(
-      svgText({
+      factLabelText(factLabel(fact.label, enFact?.label, english), {
         x: fx + 50,
         y: factsTop + 44,
-        lines: [label.toUpperCase()],
         fontSize: 42,
-        bold: true,
-        fill: THEME.muted,
         letterSpacing: 2,
-      }).svg,
+      }),
     );
-    const value = fitText(fact.value, {
-      maxWidth: column - 110,
-      maxLines: 3,
-      largest: 72,
-      smallest: 44,
-      bold: true,
-    });
-    const v = svgText({
-      x: fx + 50,
-      y: factsTop + 60 + value.fontSize,
-      lines: value.lines,
-      fontSize: value.fontSize,
-      bold: true,
-      lineHeight: 1.1,
-    });
+    const v = fittedText(
+      fact.value,
+      { maxWidth: column - 110, maxLines: 3, largest: 72, smallest: 44, bold: true },
+      { x: fx + 50, top: factsTop + 60, bold: true, lineHeight: 1.1 },
+    );
     parts.push(v.svg);
     if (english && enFact) {
-      const e = fitText(enFact.value, { maxWidth: column - 110, maxLines: 1, largest: 40, smallest: 30 });
       parts.push(
-        svgText({
-          x: fx + 50,
-          y: v.bottom + 10 + e.fontSize,
-          lines: e.lines,
-          fontSize: e.fontSize,
-          fill: THEME.muted,
-        }).svg,
+        fittedText(
+          enFact.value,
+          { maxWidth: column - 110, maxLines: 1, largest: 40, smallest: 30 },
+          { x: fx + 50, top: v.bottom + 10, fill: THEME.muted },
+        ).svg,
       );
     }
   });
@@ -172,17 +142,7 @@ export function bannerPoster(spec: PosterSpec): string {
       }).svg,
     );
   });
-  parts.push(
-    `<text x="${qrX}" y="${90 + QR_SIDE + 70 + calls.length * 50 + 30}" font-size="40" font-weight="700" fill="${THEME.ink}">${escapeXml(displayUrl(link.url))}</text>`,
-  );
+  parts.push(urlText(link.url, qrX, 90 + QR_SIDE + 70 + calls.length * 50 + 30, 40));
 
-  const format = PRINT_FORMATS.banner;
-  return svgDocument({
-    widthMm: format.widthMm,
-    heightMm: format.heightMm,
-    viewW: W,
-    viewH: H,
-    title: target.title.bg,
-    body: parts.join('\n'),
-  });
+  return printDocument(PRINT_FORMATS.banner, W, H, target.title.bg, parts);
 }

@@ -2,12 +2,11 @@ import type { CampaignTarget } from '../content/target.ts';
 import type { ShortLink } from '../content/short-link.ts';
 import { translator } from '../i18n.ts';
 import { fitText } from '../render/text-measure.ts';
-import { round, svgDocument, svgText } from '../render/svg.ts';
+import { round, svgText } from '../render/svg.ts';
 import { THEME } from '../theme.ts';
-import { escapeXml } from '../util/escape.ts';
 import { brandBand } from './brand.ts';
 import { PRINT_FORMATS, type PrintSize } from './formats.ts';
-import { qrPath } from './qr.ts';
+import { factLabel, factLabelText, fittedText, printDocument, qrGroup, urlText } from './layout.ts';
 
 export interface PosterSpec {
   target: CampaignTarget;
@@ -22,21 +21,6 @@ const W = 1000;
 const H = Math.round(1000 * Math.SQRT2);
 const M = 70;
 
-export function qrGroup(url: string, x: number, y: number, side: number): string {
-  const qr = qrPath(url);
-  // The standard quiet zone of four light modules, so phones find the code even on a coloured panel.
-  const quiet = 4;
-  const scale = side / (qr.size + quiet * 2);
-  return [
-    `<rect x="${x}" y="${y}" width="${side}" height="${side}" fill="${THEME.white}"/>`,
-    `<path transform="translate(${x + quiet * scale} ${y + quiet * scale}) scale(${scale})" d="${qr.d}" fill="${THEME.ink}"/>`,
-  ].join('\n');
-}
-
-export function displayUrl(url: string): string {
-  return url.replace(/^https?:\/\//, '');
-}
-
 interface Block {
   svg: string;
   bottom: number;
@@ -47,54 +31,34 @@ function titleAndFacts(spec: PosterSpec, top: number, scale: number, compact = f
   const { target, english } = spec;
   const width = W - 2 * M;
   const parts: string[] = [];
-  const title = fitText(target.title.bg, {
-    maxWidth: width,
-    maxLines: 4,
-    largest: Math.round(84 * scale),
-    smallest: Math.round(56 * scale),
-    bold: true,
-  });
-  const titleText = svgText({
-    x: M,
-    y: top + title.fontSize,
-    lines: title.lines,
-    fontSize: title.fontSize,
-    bold: true,
-    lineHeight: 1.1,
-  });
+  const titleText = fittedText(
+    target.title.bg,
+    {
+      maxWidth: width,
+      maxLines: 4,
+      largest: Math.round(84 * scale),
+      smallest: Math.round(56 * scale),
+      bold: true,
+    },
+    { x: M, top, bold: true, lineHeight: 1.1 },
+  );
   parts.push(titleText.svg);
   let y = titleText.bottom;
   if (english) {
-    const enTitle = fitText(target.title.en, {
-      maxWidth: width,
-      maxLines: 2,
-      largest: Math.round(42 * scale),
-      smallest: 28,
-    });
-    const t = svgText({
-      x: M,
-      y: y + 16 + enTitle.fontSize,
-      lines: enTitle.lines,
-      fontSize: enTitle.fontSize,
-      fill: THEME.muted,
-    });
+    const t = fittedText(
+      target.title.en,
+      { maxWidth: width, maxLines: 2, largest: Math.round(42 * scale), smallest: 28 },
+      { x: M, top: y + 16, fill: THEME.muted },
+    );
     parts.push(t.svg);
     y = t.bottom;
   }
   if (target.kind === 'life-event' && !compact) {
-    const lead = fitText(target.summary.bg, {
-      maxWidth: width,
-      maxLines: 3,
-      largest: Math.round(40 * scale),
-      smallest: 28,
-    });
-    const l = svgText({
-      x: M,
-      y: y + 30 + lead.fontSize,
-      lines: lead.lines,
-      fontSize: lead.fontSize,
-      fill: THEME.ink,
-    });
+    const l = fittedText(
+      target.summary.bg,
+      { maxWidth: width, maxLines: 3, largest: Math.round(40 * scale), smallest: 28 },
+      { x: M, top: y + 30, fill: THEME.ink },
+    );
     parts.push(l.svg);
     y = l.bottom;
   }
@@ -103,49 +67,33 @@ function titleAndFacts(spec: PosterSpec, top: number, scale: number, compact = f
   target.facts.bg.forEach((fact, i) => {
     const enFact = target.facts.en[i];
     const rowTop = y;
-    const label = english && enFact ? `${fact.label} · ${enFact.label}` : fact.label;
     parts.push(
-      svgText({
+      factLabelText(factLabel(fact.label, enFact?.label, english), {
         x: M + 44,
         y: rowTop + 26 * Math.max(scale, 0.8),
-        lines: [label.toUpperCase()],
         fontSize: Math.round(26 * Math.max(scale, 0.8)),
-        fill: THEME.muted,
-        bold: true,
         letterSpacing: 1.5,
-      }).svg,
+      }),
     );
-    const value = fitText(fact.value, {
-      maxWidth: width - 44,
-      maxLines: 2,
-      largest: Math.round(58 * scale),
-      smallest: Math.round(34 * scale),
-      bold: true,
-    });
-    const v = svgText({
-      x: M + 44,
-      y: rowTop + 38 * scale + value.fontSize,
-      lines: value.lines,
-      fontSize: value.fontSize,
-      bold: true,
-      lineHeight: 1.12,
-    });
+    const v = fittedText(
+      fact.value,
+      {
+        maxWidth: width - 44,
+        maxLines: 2,
+        largest: Math.round(58 * scale),
+        smallest: Math.round(34 * scale),
+        bold: true,
+      },
+      { x: M + 44, top: rowTop + 38 * scale, bold: true, lineHeight: 1.12 },
+    );
     parts.push(v.svg);
     let bottom = v.bottom;
     if (english && enFact) {
-      const ev = fitText(enFact.value, {
-        maxWidth: width - 44,
-        maxLines: 1,
-        largest: Math.round(30 * scale),
-        smallest: 20,
-      });
-      const e = svgText({
-        x: M + 44,
-        y: v.bottom + 6 + ev.fontSize,
-        lines: ev.lines,
-        fontSize: ev.fontSize,
-        fill: THEME.muted,
-      });
+      const e = fittedText(
+        enFact.value,
+        { maxWidth: width - 44, maxLines: 1, largest: Math.round(30 * scale), smallest: 20 },
+        { x: M + 44, top: v.bottom + 6, fill: THEME.muted },
+      );
       parts.push(e.svg);
       bottom = e.bottom;
     }
@@ -181,47 +129,30 @@ function callToAction(spec: PosterSpec, top: number, height: number): string {
   ];
   const x = M + qrSide + 50;
   const width = W - x - M;
-  const call = fitText(bg('poster.qr.call'), {
-    maxWidth: width,
-    maxLines: 2,
-    largest: 46,
-    smallest: 34,
-    bold: true,
-  });
-  const callText = svgText({
-    x,
-    y: top + 40 + call.fontSize,
-    lines: call.lines,
-    fontSize: call.fontSize,
-    bold: true,
-    fill: THEME.blue,
-    lineHeight: 1.1,
-  });
+  const callText = fittedText(
+    bg('poster.qr.call'),
+    { maxWidth: width, maxLines: 2, largest: 46, smallest: 34, bold: true },
+    { x, top: top + 40, bold: true, fill: THEME.blue, lineHeight: 1.1 },
+  );
   parts.push(callText.svg);
-  const detail = fitText(bg('poster.qr.detail'), { maxWidth: width, maxLines: 2, largest: 30, smallest: 24 });
-  const detailText = svgText({
-    x,
-    y: callText.bottom + 10 + detail.fontSize,
-    lines: detail.lines,
-    fontSize: detail.fontSize,
-  });
+  const detailText = fittedText(
+    bg('poster.qr.detail'),
+    { maxWidth: width, maxLines: 2, largest: 30, smallest: 24 },
+    { x, top: callText.bottom + 10 },
+  );
   parts.push(detailText.svg);
   let y = detailText.bottom;
   if (spec.english) {
-    const e = fitText(`${en('poster.qr.call')}. ${en('poster.qr.detail')}`, {
-      maxWidth: width,
-      maxLines: 2,
-      largest: 24,
-      smallest: 20,
-    });
-    const et = svgText({ x, y: y + 6 + e.fontSize, lines: e.lines, fontSize: e.fontSize, fill: THEME.muted });
+    const et = fittedText(
+      `${en('poster.qr.call')}. ${en('poster.qr.detail')}`,
+      { maxWidth: width, maxLines: 2, largest: 24, smallest: 20 },
+      { x, top: y + 6, fill: THEME.muted },
+    );
     parts.push(et.svg);
     y = et.bottom;
   }
   const urlY = Math.max(y + 48, top + height - 36);
-  parts.push(
-    `<text x="${x}" y="${urlY}" font-size="32" font-weight="700" fill="${THEME.ink}">${escapeXml(displayUrl(spec.link.url))}</text>`,
-  );
+  parts.push(urlText(spec.link.url, x, urlY, 32));
   return parts.join('\n');
 }
 
@@ -267,13 +198,5 @@ export function portraitPoster(spec: PosterSpec): string {
   const tag = fitText(tagline, { maxWidth: W - 2 * M, maxLines: 1, largest: 26, smallest: 16 });
   parts.push(svgText({ x: M, y: H - 27, lines: tag.lines, fontSize: tag.fontSize, fill: THEME.white }).svg);
 
-  const format = PRINT_FORMATS[spec.size];
-  return svgDocument({
-    widthMm: format.widthMm,
-    heightMm: format.heightMm,
-    viewW: W,
-    viewH: H,
-    title: target.title.bg,
-    body: parts.join('\n'),
-  });
+  return printDocument(PRINT_FORMATS[spec.size], W, H, target.title.bg, parts);
 }

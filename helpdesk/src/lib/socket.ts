@@ -12,6 +12,17 @@ export class AckFailure extends Error {
   }
 }
 
+type ServerEventHandlers = { [E in keyof ServerToClientEvents]?: ServerToClientEvents[E] };
+
+/** Subscribes each handler to its server event; returns the function that unsubscribes them all. */
+export function listen(socket: HubSocket, handlers: ServerEventHandlers): () => void {
+  const entries = Object.entries(handlers) as [keyof ServerToClientEvents, never][];
+  for (const [event, handler] of entries) socket.on(event, handler);
+  return () => {
+    for (const [event, handler] of entries) socket.off(event, handler);
+  };
+}
+
 /** Staff sockets authenticate with the session cookie (same origin). */
 export function connectSocket(): HubSocket {
   return io({ transports: ['websocket', 'polling'], withCredentials: true });

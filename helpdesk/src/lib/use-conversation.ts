@@ -1,7 +1,7 @@
 import type { ConversationDetailDto, MessageDto, NoteDto, WalkthroughDto } from '@hub/contract';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { createConversationSync } from './conversation-sync.ts';
-import { call, type HubSocket } from './socket.ts';
+import { call, listen, type HubSocket } from './socket.ts';
 
 /** One open conversation with its live updates: messages, notes, walkthrough progress, rating, typing. */
 export function useConversation(socket: HubSocket, conversationId: string | null) {
@@ -74,15 +74,17 @@ export function useConversation(socket: HubSocket, conversationId: string | null
     const onRead = (r: { conversationId: string; authorKind: string; seq: number }) => {
       if (mine(r.conversationId) && r.authorKind === 'citizen') setReadSeq((s) => Math.max(s, r.seq));
     };
-    socket.on('message.created', onMessage);
-    socket.on('note.created', onNote);
-    socket.on('walkthrough.progressed', onWalk);
-    socket.on('walkthrough.started', onStarted);
-    socket.on('csat.submitted', onCsat);
-    socket.on('conversation.status_changed', onStatus);
-    socket.on('conversation.transferred', onStatus);
-    socket.on('typing.changed', onTyping);
-    socket.on('message.read', onRead);
+    const unlisten = listen(socket, {
+      'message.created': onMessage,
+      'note.created': onNote,
+      'walkthrough.progressed': onWalk,
+      'walkthrough.started': onStarted,
+      'csat.submitted': onCsat,
+      'conversation.status_changed': onStatus,
+      'conversation.transferred': onStatus,
+      'typing.changed': onTyping,
+      'message.read': onRead,
+    });
     // Back after a drop: a resumed socket (connection-state recovery) got what it missed; a new one (another
     // server node, or after the recovery window) re-opens the conversation, which re-joins it and re-reads it.
     const onReconnect = () => {
@@ -92,15 +94,7 @@ export function useConversation(socket: HubSocket, conversationId: string | null
     return () => {
       socket.off('connect', onReconnect);
       clearTimeout(refetch);
-      socket.off('message.created', onMessage);
-      socket.off('note.created', onNote);
-      socket.off('walkthrough.progressed', onWalk);
-      socket.off('walkthrough.started', onStarted);
-      socket.off('csat.submitted', onCsat);
-      socket.off('conversation.status_changed', onStatus);
-      socket.off('conversation.transferred', onStatus);
-      socket.off('typing.changed', onTyping);
-      socket.off('message.read', onRead);
+      unlisten();
     };
   }, [socket, conversationId, reload, sync]);
 
