@@ -32,16 +32,10 @@ export const APPS: AppSpec[] = [
 
 export const appsOutDir = path.join(root, 'dist', 'apps');
 
-async function buildApp(app: AppSpec, watch: boolean): Promise<string | undefined> {
-  const entry = path.join(root, app.entry);
-  if (!fs.existsSync(entry)) return undefined;
-  const outdir = path.join(appsOutDir, app.name);
-  fs.rmSync(outdir, { recursive: true, force: true });
-  fs.mkdirSync(outdir, { recursive: true });
-  const publicDir = path.join(root, app.publicDir);
-  if (fs.existsSync(publicDir)) fs.cpSync(publicDir, outdir, { recursive: true });
-  const options: esbuild.BuildOptions = {
-    entryPoints: { [app.name]: entry },
+/** The esbuild options of every browser app (also used by the kiosk's own build of its screens). */
+export function esbuildOptions(app: AppSpec, outdir: string) {
+  return {
+    entryPoints: { [app.name]: path.join(root, app.entry) },
     bundle: true,
     minify: true,
     sourcemap: true,
@@ -53,7 +47,18 @@ async function buildApp(app: AppSpec, watch: boolean): Promise<string | undefine
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
-  };
+  } satisfies esbuild.BuildOptions;
+}
+
+async function buildApp(app: AppSpec, watch: boolean): Promise<string | undefined> {
+  const entry = path.join(root, app.entry);
+  if (!fs.existsSync(entry)) return undefined;
+  const outdir = path.join(appsOutDir, app.name);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  fs.mkdirSync(outdir, { recursive: true });
+  const publicDir = path.join(root, app.publicDir);
+  if (fs.existsSync(publicDir)) fs.cpSync(publicDir, outdir, { recursive: true });
+  const options = esbuildOptions(app, outdir);
   if (watch) {
     const ctx = await esbuild.context(options);
     await ctx.watch();

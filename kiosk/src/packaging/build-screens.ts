@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { APPS, appsOutDir } from '../../../scripts/build-apps.ts';
+import { APPS, appsOutDir, esbuildOptions } from '../../../scripts/build-apps.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -19,20 +19,7 @@ export async function buildKioskScreens(outdir = kioskScreensDir): Promise<numbe
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.mkdirSync(outdir, { recursive: true });
   fs.cpSync(path.join(root, app.publicDir), outdir, { recursive: true });
-  const result = await esbuild.build({
-    entryPoints: { [app.name]: path.join(root, app.entry) },
-    bundle: true,
-    minify: true,
-    sourcemap: true,
-    format: app.format,
-    target: ['es2020', 'chrome100', 'safari15', 'firefox100'],
-    outdir,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'warning',
-  });
+  const result = await esbuild.build(esbuildOptions(app, outdir));
   return Object.entries(result.metafile.outputs)
     .filter(([file]) => file.endsWith('.js'))
     .reduce((sum, [, o]) => sum + o.bytes, 0);
